@@ -1,0 +1,83 @@
+package dev.explainer.content;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.FrontMatter;
+import dev.explainer.ingest.Dates;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Typed access to front matter fields; a wrong type becomes a diagnostic at the field's line. */
+final class Fields {
+    private final String file;
+    private final FrontMatter fm;
+    private final List<Diagnostic> diags;
+
+    Fields(String file, FrontMatter fm, List<Diagnostic> diags) {
+        this.file = file;
+        this.fm = fm;
+        this.diags = diags;
+    }
+
+    SourcePos pos(String key) {
+        return new SourcePos(file, fm.line(key));
+    }
+
+    String string(String key) {
+        Object v = fm.fields().get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+            String s = String.valueOf(v).strip();
+            return s.isEmpty() ? null : s;
+        }
+        diags.add(Diagnostic.error(pos(key), "'" + key + "' must be text, not a " + kind(v)));
+        return null;
+    }
+
+    String requiredString(String key) {
+        String s = string(key);
+        if (s == null && !fm.fields().containsKey(key)) {
+            diags.add(Diagnostic.error(new SourcePos(file, 1), "front matter is missing '" + key + "'")
+                    .withHint("add a line '" + key + ": ...' between the '---' lines"));
+        } else if (s == null && diags.stream().noneMatch(d -> d.pos().equals(pos(key)))) {
+            diags.add(Diagnostic.error(pos(key), "'" + key + "' must not be empty"));
+        }
+        return s;
+    }
+
+    LocalDate date(String key) {
+        Object v = fm.fields().get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Date d) {
+            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        Optional<LocalDate> parsed = Dates.parse(String.valueOf(v));
+        if (parsed.isEmpty()) {
+            diags.add(Diagnostic.error(pos(key), "cannot read " + key + " '" + v + "'")
+                    .withHint("write it as YYYY-MM-DD, for example 2014-06-14"));
+        }
+        return parsed.orElse(null);
+    }
+
+    boolean bool(String key) {
+        Object v = fm.fields().get(key);
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        diags.add(Diagnostic.error(pos(key), "'" + key + "' must be true or false, not '" + v + "'"));
+        return false;
+    }
+
+    static String kind(Object v) {
+        return v instanceof java.util.Map ? "mapping" : v instanceof List ? "list" : v.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.explainer.content;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.FrontMatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** One content file -> a {@link Page}, or the diagnostics that say why not. */
+final class PageReader {
+    static final Set<String> KNOWN = Set.of("title", "slug", "story", "summary", "date", "author", "source",
+            "dateline", "draft", "seed", "seed_hash", "content_hash");
+
+    private PageReader() {
+    }
+
+    record Result(Optional<Page> page, List<Diagnostic> diagnostics) {
+    }
+
+    static Result read(String file, String text, Set<String> extraKeys) {
+        List<Diagnostic> diags = new ArrayList<>();
+        FrontMatter.Parsed parsed = FrontMatter.parse(file, text);
+        if (parsed.error().isPresent()) {
+            return new Result(Optional.empty(), List.of(parsed.error().get()));
+        }
+        FrontMatter fm = parsed.frontMatter().get();
+        Fields f = new Fields(file, fm, diags);
+        for (String key : fm.fields().keySet()) {
+            if (!KNOWN.contains(key) && !extraKeys.contains(key)) {
+                Diagnostic d = Diagnostic.warning(new SourcePos(file, fm.line(key)), "unknown front matter key '" + key + "'");
+                diags.add(closest(key, extraKeys).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d));
+            }
+        }
+        String title = f.requiredString("title");
+        String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String slug = Optional.ofNullable(f.string("slug")).orElse(stem);
+        String story = f.string("story");
+        var date = f.date("date");
+        boolean draft = f.bool("draft");
+        String summary = Optional.ofNullable(f.string("summary")).orElse("");
+        if (diags.stream().anyMatch(Diagnostic::isError) || title == null) {
+            return new Result(Optional.empty(), diags);
+        }
+        Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date, f.string("author"),
+                f.string("source"), f.string("dateline"), draft, Urls.page(story, slug));
+        return new Result(Optional.of(page), diags);
+    }
+
+    private static Optional<String> closest(String key, Set<String> extra) {
+        List<String> all = new ArrayList<>(KNOWN);
+        all.addAll(extra);
+        return all.stream().filter(k -> distance(k, key) <= 2).min(Comparator.comparingInt((String k) -> distance(k, key))
+                .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

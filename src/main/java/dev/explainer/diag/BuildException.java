@@ -1,0 +1,28 @@
+package dev.explainer.diag;
+
+import java.util.List;
+
+/** A stage failed; carries every diagnostic it collected (errors and warnings), in order. */
+public final class BuildException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Diagnostic> diagnostics;
+
+    public BuildException(List<Diagnostic> diagnostics) {
+        super(summary(diagnostics));
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    private static String summary(List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        return errors + (errors == 1 ? " error" : " errors");
+    }
+}

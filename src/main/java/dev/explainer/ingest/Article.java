@@ -1,0 +1,27 @@
+package dev.explainer.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One article read from a seed, before it becomes a content page.
+ *
+ * @param seed       the seed path relative to the project root
+ * @param seedHash   hash of the seed (and its sidecar), to tell when it changed
+ * @param line       the headline's line in the seed
+ * @param story      the running story named by the kicker, or null
+ * @param date       publication date, or null when the seed does not say
+ * @param paragraphs body paragraphs as written, kicker and byline removed
+ */
+public record Article(String seed, String seedHash, int line, String title, String slug, String story, LocalDate date,
+                      String author, String source, String dateline, List<String> paragraphs) {
+
+    public Article {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The lede: the first paragraph. */
+    public String summary() {
+        return paragraphs.isEmpty() ? "" : paragraphs.get(0);
+    }
+}

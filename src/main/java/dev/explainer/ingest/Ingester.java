@@ -1,0 +1,155 @@
+package dev.explainer.ingest;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.extract.Slugs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * seeds/**.txt -> content/**.md. Idempotent (an unchanged seed rewrites nothing) and careful with
+ * editors' work: a page edited since it was generated is kept unless {@code force} is set.
+ */
+public final class Ingester {
+    private final PageFormatter formatter = new PageFormatter();
+    private final Function<Article, Map<String, Object>> explain;
+
+    /** @param explain the explainer fields extracted from an article, added to its front matter */
+    public Ingester(Function<Article, Map<String, Object>> explain) {
+        this.explain = explain;
+    }
+
+    public IngestReport run(Path root, boolean force) {
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Path> seeds = Seeds.list(root.resolve("seeds"));
+        List<SeedParser.Result> parsed = seeds.parallelStream().map(s -> read(root, s)).toList();
+        ContentIndex index = ContentIndex.scan(root);
+        Map<String, String> claimed = new HashMap<>();
+        List<String> written = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        int unchanged = 0;
+        for (SeedParser.Result result : parsed) {
+            diags.addAll(result.diagnostics());
+            if (result.article().isEmpty()) {
+                continue;
+            }
+            Article a = result.article().get();
+            String target = "content/" + (a.story() == null ? "" : Slugs.slug(a.story()) + "/") + a.slug() + ".md";
+            Optional<String> existing = index.pageOf(a.seed());
+            String owner = claimed.putIfAbsent(target, a.seed());
+            if (owner != null) {
+                diags.add(collision(a, target, owner));
+                continue;
+            }
+            String text = formatter.format(a, explain.apply(a));
+            if (existing.isEmpty()) {
+                if (Files.exists(root.resolve(target))) {
+                    diags.add(collision(a, target, target));
+                    continue;
+                }
+                write(root, target, text);
+                written.add(target);
+                continue;
+            }
+            String old = read(root.resolve(existing.get()));
+            if (old.equals(text)) {
+                unchanged++;
+            } else if (!force && !ContentHash.untouched(old)) {
+                kept.add(existing.get());
+                if (!old.contains("seed_hash: " + a.seedHash() + "\n")) {
+                    diags.add(Diagnostic.warning(SourcePos.file(existing.get()),
+                            "kept the hand edits; " + a.seed() + " changed since this page was generated")
+                            .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
+                }
+            } else {
+                if (!existing.get().equals(target)) {
+                    delete(root.resolve(existing.get()));
+                }
+                write(root, target, text);
+                written.add(target);
+            }
+        }
+        index.orphans(seeds.stream().map(s -> relative(root, s)).collect(java.util.stream.Collectors.toSet())).forEach(page -> diags.add(
+                Diagnostic.warning(SourcePos.file(page), "its seed no longer exists; the page is kept as written by hand")
+                        .withHint("delete the page to remove the article, or remove its 'seed:' line")));
+        return new IngestReport(written, unchanged, kept, diags);
+    }
+
+    private static SeedParser.Result read(Path root, Path seed) {
+        String path = relative(root, seed);
+        try {
+            byte[] bytes = Files.readAllBytes(seed);
+            Path sidecarFile = Seeds.sidecar(seed);
+            byte[] sidecar = Files.isRegularFile(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
+            List<Diagnostic> diags = new ArrayList<>();
+            List<MetaField> meta = Sidecar.read(relative(root, sidecarFile),
+                    new String(sidecar, StandardCharsets.UTF_8), diags);
+            if (diags.stream().anyMatch(Diagnostic::isError)) {
+                return new SeedParser.Result(Optional.empty(), diags);
+            }
+            SeedText.Decoded decoded = SeedText.decode(path, bytes);
+            if (decoded.error().isPresent()) {
+                diags.add(decoded.error().get());
+                return new SeedParser.Result(Optional.empty(), diags);
+            }
+            byte[] both = new byte[bytes.length + sidecar.length];
+            System.arraycopy(bytes, 0, both, 0, bytes.length);
+            System.arraycopy(sidecar, 0, both, bytes.length, sidecar.length);
+            SeedParser.Result result = SeedParser.parse(path, ContentHash.sha256(both), decoded.text().get(), meta);
+            diags.addAll(result.diagnostics());
+            return new SeedParser.Result(result.article(), diags);
+        } catch (IOException e) {
+            return new SeedParser.Result(Optional.empty(),
+                    List.of(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage())));
+        }
+    }
+
+    private static Diagnostic collision(Article a, String target, String other) {
+        return Diagnostic.error(new SourcePos(a.seed(), a.line()), "slug '" + a.slug() + "'"
+                + (a.story() == null ? "" : " in story '" + a.story() + "'") + " is already used by " + other)
+                .withHint("give one of them its own slug with a 'Slug: ...' line above the headline (" + target + ")");
+    }
+
+    static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String read(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Write beside the target, then rename: a crash never leaves a half-written page. */
+    private static void write(Path root, String target, String text) {
+        Path file = root.resolve(target);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".ingest-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.explainer.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/** Markdown -> HTML, built once from frozen options and shared by all rendering threads. */
+public final class Markdown {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                // news text and hand edits are untrusted: raw HTML is shown as text, never passed through
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .toImmutable();
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    public String render(Document document) {
+        return renderer.render(document);
+    }
+
+    public String render(String markdown) {
+        return render(parse(markdown));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.explainer.render;
+
+/**
+ * One file of the built site: where it goes (relative to the site root) and its bytes.
+ *
+ * @param origin the project file it was made from, for diagnostics about it (a content page, a template)
+ */
+public record OutputFile(String path, byte[] bytes, String origin) {
+    public OutputFile {
+        if (path.startsWith("/") || path.contains("\\") || path.contains("..") || path.isBlank()) {
+            throw new IllegalArgumentException("output path must be relative and inside the site: " + path);
+        }
+    }
+
+    public boolean isHtml() {
+        return path.endsWith(".html");
+    }
+}

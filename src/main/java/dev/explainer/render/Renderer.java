@@ -1,0 +1,107 @@
+package dev.explainer.render;
+
+import dev.explainer.content.Page;
+import dev.explainer.content.Site;
+import dev.explainer.content.Story;
+import dev.explainer.content.Urls;
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.Diagnostics;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.markdown.Markdown;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Site -> output files. Pages are rendered in parallel and handed to {@code sink} one at a time,
+ * so no page's HTML is kept after it is written.
+ */
+public final class Renderer {
+    private final Path root;
+    private final Templates templates;
+    private final Markdown markdown;
+
+    public Renderer(Path root, Templates templates, Markdown markdown) {
+        this.root = root;
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    /** One output page: where it goes, which template draws it, and how to make its context. */
+    private record Job(String path, String template, String origin, ContextMaker context) {
+    }
+
+    @FunctionalInterface
+    private interface ContextMaker {
+        Map<String, Object> make(Views views) throws IOException;
+    }
+
+    /** @return the number of files handed to the sink */
+    public int render(Site site, Consumer<OutputFile> sink, Diagnostics diags) {
+        AtomicInteger count = new AtomicInteger();
+        List<Job> jobs = jobs(site);
+        jobs.parallelStream().forEach(job -> {
+            try {
+                Views views = new Views(site, job.path());
+                Map<String, Object> ctx = new HashMap<>(job.context().make(views));
+                ctx.put("site", views.site());
+                String html = templates.render(job.template(), ctx);
+                sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin()));
+                count.incrementAndGet();
+            } catch (PebbleException e) {
+                diags.add(Diagnostic.error(new SourcePos(templates.displayPath(e.getFileName()),
+                        e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber())), message(e)));
+            } catch (IOException | RuntimeException e) {
+                diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": " + e));
+            }
+        });
+        for (OutputFile asset : Assets.collect(root.resolve("templates"))) {
+            sink.accept(asset);
+            count.incrementAndGet();
+        }
+        return count.get();
+    }
+
+    private List<Job> jobs(Site site) {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", v -> Map.of(
+                "kind", "home", "page", v.home(), "breadcrumbs", List.of())));
+        Map<String, Story> storyOf = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (Story s : site.stories()) {
+            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), v -> Map.of(
+                    "kind", "story", "page", v.story(s), "breadcrumbs", v.crumbs(s, null))));
+            for (int i = 0; i < s.articles().size(); i++) {
+                storyOf.put(s.articles().get(i).file(), s);
+                position.put(s.articles().get(i).file(), i);
+            }
+        }
+        for (Page p : site.pages()) {
+            Story s = storyOf.get(p.file());
+            int i = position.getOrDefault(p.file(), -1);
+            jobs.add(new Job(p.url(), "article.peb", p.file(), v -> {
+                String body = markdown.render(Bodies.read(root, p));
+                Map<String, Object> ctx = new LinkedHashMap<>();
+                ctx.put("kind", "article");
+                ctx.put("page", v.article(p, s, i, body));
+                ctx.put("breadcrumbs", v.crumbs(s, p.title()));
+                return ctx;
+            }));
+        }
+        return jobs;
+    }
+
+    /** Pebble's message without the "(file:line)" suffix it appends; we print those in front. */
+    private static String message(PebbleException e) {
+        String m = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
+        return m.replaceAll("\\s*\\(\\?:\\?\\)$", "").strip();
+    }
+}

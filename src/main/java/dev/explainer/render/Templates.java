@@ -1,0 +1,70 @@
+package dev.explainer.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Pebble engine, built once: the project's {@code templates/} first, then the defaults
+ * embedded in the jar, so a project overrides only the templates it wants to change.
+ * Autoescaping is on (news text is third-party text) and variables are strict (a typo is an error).
+ */
+public final class Templates {
+    public static final String EMBEDDED = "dev/explainer/default-templates";
+    private final PebbleEngine engine;
+    private final Path dir;
+
+    public Templates(Path templatesDir) {
+        this.dir = templatesDir;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(templatesDir)) {
+            FileLoader files = new FileLoader(templatesDir.toAbsolutePath().toString());
+            files.setCharset("UTF-8");
+            loaders.add(files);
+        }
+        ClasspathLoader embedded = new ClasspathLoader(Templates.class.getClassLoader());
+        embedded.setPrefix(EMBEDDED);
+        embedded.setCharset("UTF-8");
+        loaders.add(embedded);
+        engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    /** @throws io.pebbletemplates.pebble.error.PebbleException on a template error, with file and line */
+    public String render(String name, Map<String, Object> context) {
+        PebbleTemplate template = engine.getTemplate(name);
+        StringWriter out = new StringWriter(8192);
+        try {
+            template.evaluate(out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The path to show in diagnostics for a template name: the project's file, or the embedded default's. */
+    public String displayPath(String name) {
+        if (name == null) {
+            return "templates";
+        }
+        String file = name.replace('\\', '/');
+        int at = file.lastIndexOf("templates/");
+        String rel = at >= 0 ? file.substring(at + "templates/".length()) : file;
+        return Files.isRegularFile(dir.resolve(rel)) ? "templates/" + rel : "templates/" + rel + " (embedded default)";
+    }
+}
