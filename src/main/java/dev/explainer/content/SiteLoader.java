@@ -35,9 +35,19 @@ public final class SiteLoader {
 
     /**
      * @param drafts include pages marked {@code draft: true}
-     * @throws dev.explainer.diag.BuildException when any page has an error; warnings go to {@code diags}
+     * @param earlier diagnostics of earlier stages; this stage's are added to them
+     * @throws dev.explainer.diag.BuildException when any page has an error (with the earlier diagnostics too)
      */
-    public static Site load(Path root, boolean drafts, Diagnostics diags) {
+    public static Site load(Path root, boolean drafts, Diagnostics earlier) {
+        Diagnostics diags = new Diagnostics();
+        try {
+            return load(root, drafts, diags, earlier);
+        } finally {
+            earlier.addAll(diags.list());
+        }
+    }
+
+    private static Site load(Path root, boolean drafts, Diagnostics diags, Diagnostics earlier) {
         SiteConfig config = SiteConfigReader.read(root, diags);
         List<PageReader.Result> results = files(root).parallelStream().map(p -> read(root, p)).toList();
         List<Page> pages = new ArrayList<>();
@@ -47,7 +57,12 @@ public final class SiteLoader {
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, diags);
-        diags.throwIfErrors();
+        if (diags.hasErrors()) {
+            Diagnostics all = new Diagnostics();
+            all.addAll(earlier.list());
+            all.addAll(diags.list());
+            all.throwIfErrors();
+        }
         pages.sort(NEWEST_FIRST);
         return new Site(config, pages, stories);
     }

@@ -20,8 +20,15 @@ public record Article(String seed, String seedHash, int line, String title, Stri
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** The lede: the first paragraph. */
+    /** The lede: the first paragraph, without its wire dateline. */
     public String summary() {
-        return paragraphs.isEmpty() ? "" : paragraphs.get(0);
+        if (paragraphs.isEmpty()) {
+            return "";
+        }
+        String lede = paragraphs.get(0);
+        if (dateline != null && lede.startsWith(dateline)) {
+            return lede.substring(dateline.length()).replaceFirst("^\\s*[-–—]+\\s*", "");
+        }
+        return lede;
     }
 }

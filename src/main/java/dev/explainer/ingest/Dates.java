@@ -42,6 +42,7 @@ public final class Dates {
     }
 
     private static DateTimeFormatter pattern(String p) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 }

@@ -28,7 +28,10 @@ public final class Pipeline {
         return ingester.run(root, force);
     }
 
-    /** Ingest, load, render, check links, write. Seed errors are reported but the good articles still build. */
+    /**
+     * Ingest, load, render, check links, write. A bad seed is reported (and fails the exit code) but
+     * the good articles still build; a content, template or link error keeps the previous site.
+     */
     public BuildReport build(BuildOptions o) {
         return run(o, true);
     }
@@ -52,9 +55,14 @@ public final class Pipeline {
             writer.write(f);
         };
         try {
-            int files = renderer.render(site, sink, diags);
-            links.verify(diags);
-            if (diags.hasErrors() && (writer == null || diagsBeyond(ingest, diags))) {
+            Diagnostics rendering = new Diagnostics();
+            int files = renderer.render(site, sink, rendering);
+            if (!rendering.hasErrors()) {
+                // a page that failed to render would show up again as broken links to it
+                links.verify(rendering);
+            }
+            diags.addAll(rendering.list());
+            if (rendering.hasErrors() || !write && diags.hasErrors()) {
                 throw new BuildException(diags.list());
             }
             if (writer != null) {
@@ -67,10 +75,5 @@ public final class Pipeline {
             }
             throw e;
         }
-    }
-
-    /** True when something other than a bad seed failed: only then is the new site withheld. */
-    private static boolean diagsBeyond(IngestReport ingest, Diagnostics diags) {
-        return diags.list().stream().filter(d -> d.isError()).anyMatch(d -> !ingest.diagnostics().contains(d));
     }
 }

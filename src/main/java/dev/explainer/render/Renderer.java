@@ -58,7 +58,7 @@ public final class Renderer {
                 count.incrementAndGet();
             } catch (PebbleException e) {
                 diags.add(Diagnostic.error(new SourcePos(templates.displayPath(e.getFileName()),
-                        e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber())), message(e)));
+                        e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber())), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
                 diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": " + e));
             }
@@ -97,11 +97,5 @@ public final class Renderer {
             }));
         }
         return jobs;
-    }
-
-    /** Pebble's message without the "(file:line)" suffix it appends; we print those in front. */
-    private static String message(PebbleException e) {
-        String m = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
-        return m.replaceAll("\\s*\\(\\?:\\?\\)$", "").strip();
     }
 }

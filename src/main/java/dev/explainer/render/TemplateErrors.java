@@ -1,0 +1,50 @@
+package dev.explainer.render;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Pebble's messages, reworded for template authors: what is unknown, and what is there instead. */
+final class TemplateErrors {
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "Attribute \\[(.+?)] of \\[(.+?)] does not exist or can not be accessed.*", Pattern.DOTALL);
+    private static final Pattern ROOT = Pattern.compile(
+            "Root attribute \\[(.+?)] does not exist or can not be accessed.*", Pattern.DOTALL);
+
+    private TemplateErrors() {
+    }
+
+    static String message(PebbleException e) {
+        String m = (e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage()))
+                .replaceAll("\\s*\\(\\?:\\?\\)$", "").strip();
+        Matcher a = ATTRIBUTE.matcher(m);
+        if (a.matches()) {
+            return "unknown variable '" + a.group(1) + "' on " + simple(a.group(2)) + known(a.group(2));
+        }
+        Matcher r = ROOT.matcher(m);
+        if (r.matches()) {
+            return "unknown variable '" + r.group(1) + "'; the page has: site, page, breadcrumbs, kind";
+        }
+        return m;
+    }
+
+    private static String simple(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** For our view records, the attributes that do exist. */
+    private static String known(String className) {
+        try {
+            Class<?> c = Class.forName(className, false, TemplateErrors.class.getClassLoader());
+            if (c.isRecord()) {
+                return "; it has: " + Arrays.stream(c.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.joining(", "));
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not one of ours: nothing to list
+        }
+        return "";
+    }
+}

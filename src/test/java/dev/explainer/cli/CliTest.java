@@ -1,0 +1,128 @@
+package dev.explainer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explainer.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private static final String SEED = "Date: 2025-01-01\n\nDam talks resume\n\nExtended coverage: Water dispute\n\nTalks resumed.\n";
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"ingest", "build", "check"}) {
+            TestFiles.Run run = TestFiles.run(command, "--help");
+            assertEquals(0, run.code(), command);
+            assertTrue(run.out().contains("Usage: explainer " + command), run.out());
+            assertTrue(run.out().contains("--project=DIR"), run.out());
+        }
+    }
+
+    @Test
+    void printsVersion() {
+        TestFiles.Run run = TestFiles.run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("explainer "), run.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitCode2() {
+        TestFiles.Run run = TestFiles.run("build", "--frobnicate");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("Unknown option: '--frobnicate'"), run.err());
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        TestFiles.Run run = TestFiles.run();
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("missing command"), run.err());
+    }
+
+    @Test
+    void buildPrintsASummaryLine() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.Run run = TestFiles.run("build", "--project", tmp.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("build: 1 story, 1 page, 4 files written to site/ in \\d+\\.\\d\\d s\\n"), run.out());
+        assertEquals("", run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("site/water-dispute/dam-talks-resume/index.html")));
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccess() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), "Undated headline\n\nText.\n");
+        TestFiles.Run run = TestFiles.run("build", "--quiet", "--project", tmp.toString());
+        assertEquals(0, run.code());
+        assertEquals("", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void strictTurnsWarningsIntoExitCode1() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), "Undated headline\n\nText.\n");
+        TestFiles.Run run = TestFiles.run("build", "--strict", "--project", tmp.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().endsWith("error: 1 warning with --strict\n"), run.err());
+    }
+
+    @Test
+    void outputOptionWritesElsewhere() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        Path out = tmp.resolve("public");
+        TestFiles.Run run = TestFiles.run("build", "--project", tmp.toString(), "--output", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void checkWritesNothingAndFindsBrokenLinks() {
+        TestFiles.files(tmp, """
+                -- content/a.md --
+                ---
+                title: A
+                ---
+
+                [gone](../b/index.html)
+                """);
+        TestFiles.Run run = TestFiles.run("check", "--project", tmp.toString());
+        assertEquals(1, run.code());
+        assertEquals("content/a.md: error: broken link '../b/index.html' (in a/index.html)\n"
+                + "error: check failed with 1 error\n", run.err());
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void ingestReportsWhatItDid() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.Run first = TestFiles.run("ingest", "--project", tmp.toString());
+        assertEquals(0, first.code());
+        assertTrue(first.out().startsWith("ingest: 1 page written, 0 unchanged, 0 kept (edited by hand), 0 warnings"), first.out());
+        TestFiles.Run second = TestFiles.run("ingest", "--project", tmp.toString());
+        assertTrue(second.out().startsWith("ingest: 0 pages written, 1 unchanged"), second.out());
+    }
+
+    @Test
+    void badSeedsFailTheExitCodeButGoodArticlesStillBuild() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.write(tmp.resolve("seeds/empty.txt"), "");
+        TestFiles.write(tmp.resolve("seeds/binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        TestFiles.write(tmp.resolve("seeds/latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+        TestFiles.Run run = TestFiles.run("build", "--project", tmp.toString());
+        assertEquals(1, run.code());
+        assertEquals(3, run.err().lines().filter(l -> l.contains(": error: ")).count(), run.err());
+        assertTrue(run.err().contains("seeds/empty.txt:1: error: empty file"), run.err());
+        assertTrue(run.err().contains("seeds/binary.txt:1: error: binary file"), run.err());
+        assertTrue(run.err().contains("seeds/latin1.txt:1: error: not valid UTF-8"), run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("site/water-dispute/dam-talks-resume/index.html")));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.explainer.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explainer.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildBehaviourTest {
+    @TempDir
+    Path tmp;
+
+    private Path project() {
+        Path p = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), p);
+        return p;
+    }
+
+    @Test
+    void twoBuildsGiveIdenticalBytes() {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString(), "-o", tmp.resolve("one").toString()).code());
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString(), "-o", tmp.resolve("two").toString()).code());
+        Map<String, String> one = TestFiles.tree(tmp.resolve("one"));
+        assertFalse(one.isEmpty());
+        assertEquals(one, TestFiles.tree(tmp.resolve("two")));
+    }
+
+    @Test
+    void templateErrorLeavesThePreviousSiteUntouched() {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        Map<String, String> before = TestFiles.tree(p.resolve("site"));
+        TestFiles.write(p.resolve("templates/article.peb"), "{% extends \"base.peb\" %}\n{% block content %}\n{{ page.nope }}\n{% endblock %}\n");
+        TestFiles.Run run = TestFiles.run("build", "--project", p.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("\ntemplates/article.peb:3: error: unknown variable 'nope' on ArticleView"), run.err());
+        assertEquals(before, TestFiles.tree(p.resolve("site")));
+        assertNoLeftovers(p);
+    }
+
+    @Test
+    void contentErrorLeavesThePreviousSiteUntouched() {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        Map<String, String> before = TestFiles.tree(p.resolve("site"));
+        TestFiles.write(p.resolve("content/broken.md"), "---\ntitle: [oops\n---\n");
+        assertEquals(1, TestFiles.run("build", "--project", p.toString()).code());
+        assertEquals(before, TestFiles.tree(p.resolve("site")));
+        assertNoLeftovers(p);
+    }
+
+    @Test
+    void staleFilesDisappearOnRebuild() {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        TestFiles.write(p.resolve("site/stale.html"), "old");
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        assertFalse(Files.exists(p.resolve("site/stale.html")));
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() {
+        Path p = project();
+        TestFiles.run("build", "-q", "--project", p.toString());
+        assertFalse(Files.exists(p.resolve("site/draft/index.html")));
+        TestFiles.run("build", "-q", "--drafts", "--project", p.toString());
+        assertTrue(Files.exists(p.resolve("site/draft/index.html")));
+    }
+
+    @Test
+    void projectTemplatesOverrideOnlyWhatTheyDefine() {
+        Path p = project();
+        TestFiles.write(p.resolve("templates/home.peb"), "{% extends \"base.peb\" %}{% block content %}<p>custom home</p>{% endblock %}");
+        TestFiles.write(p.resolve("templates/assets/extra.css"), "p{}");
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        assertTrue(TestFiles.read(p.resolve("site/index.html")).contains("<p>custom home</p>"));
+        assertTrue(TestFiles.read(p.resolve("site/about/index.html")).contains("About this site"));
+        assertTrue(Files.exists(p.resolve("site/assets/extra.css")));
+        assertTrue(Files.exists(p.resolve("site/assets/style.css")));
+    }
+
+    @Test
+    void newsTextIsEscapedInPagesAndNeverEscapesTheSite() {
+        TestFiles.write(tmp.resolve("seeds/x.txt"), "Slug: ../../../etc/passwd\n\n<script>alert('headline')</script>\n\n"
+                + "Extended coverage: ../../Story <b>bold</b>\n\n<img src=x onerror=alert(1)> body\n");
+        TestFiles.Run run = TestFiles.run("build", "-q", "--project", tmp.toString());
+        assertEquals(0, run.code(), run.err());
+        Map<String, String> site = TestFiles.tree(tmp.resolve("site"));
+        assertTrue(site.containsKey("story-b-bold-b/etc-passwd/index.html"), site.keySet().toString());
+        String page = site.get("story-b-bold-b/etc-passwd/index.html");
+        assertFalse(page.contains("<script>alert"), page);
+        assertFalse(page.contains("<img src=x"), page);
+        assertTrue(page.contains("&lt;script&gt;alert(&#39;headline&#39;)&lt;/script&gt;"), page);
+    }
+
+    private static void assertNoLeftovers(Path p) {
+        try (Stream<Path> files = Files.list(p)) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().startsWith(".site.")).count());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
