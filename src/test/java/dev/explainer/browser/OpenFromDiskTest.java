@@ -52,8 +52,8 @@ class OpenFromDiskTest {
         Path harness = tmp.resolve("harness.html");
         TestFiles.write(harness, HARNESS);
         String dom = new Chromium(tmp.resolve("profile")).dumpDom(harness);
-        String result = Jsoup.parse(dom).getElementById("result").text();
-        assertEquals("News explainers | styled=true Iraq crisis | styled=true "
+        String result = Jsoup.parse(dom).getElementById("result").wholeText();
+        assertEquals("News explainers | styled=true\nIraq crisis | styled=true\n"
                 + "Iraq crisis: Iran, US join fight against ISIS militants | styled=true", result, dom);
     }
 
