@@ -1,0 +1,13 @@
+package dev.explainer.extract;
+
+import java.util.List;
+
+/** Everything extracted from one article. */
+public record Extraction(List<Entity> entities, List<Quote> quotes, List<GlossaryEntry> glossary, List<DateRef> dates) {
+    public Extraction {
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+        glossary = List.copyOf(glossary);
+        dates = List.copyOf(dates);
+    }
+}

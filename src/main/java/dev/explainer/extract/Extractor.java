@@ -1,0 +1,107 @@
+package dev.explainer.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extracts people, organisations, places, quotes, glossary entries and dates from plain article
+ * text with rules and gazetteers. Thread-safe: all state is built in the constructor and never
+ * changed; each call works on its own locals.
+ */
+public final class Extractor {
+    /** A person named within this many characters of a sentence start is taken as its subject. */
+    private static final int SUBJECT_REACH = 40;
+
+    private final Gazetteer gazetteer;
+    private final NameFinder names;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final AcronymFinder acronyms = new AcronymFinder();
+    private final GlossFinder glosses = new GlossFinder();
+    private final DateFinder dates = new DateFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final EntityResolver resolver = new EntityResolver();
+
+    /** Loads the gazetteers from the classpath. */
+    public Extractor() {
+        this.gazetteer = new Gazetteer();
+        this.names = new NameFinder(gazetteer);
+    }
+
+    public Extraction extract(ArticleText article) {
+        List<String> paragraphs = article.paragraphs().stream().map(p -> QuoteFinder.curl(p == null ? "" : p)).toList();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        if (!isShouted(article.title())) {
+            for (Sentence s : splitter.split(-1, article.title())) {
+                mentions.addAll(mentionsIn(article.title(), s));
+            }
+        }
+        List<Acronym> defined = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
+            for (Sentence s : splitter.split(p, text)) {
+                sentences.add(s);
+                mentions.addAll(mentionsIn(text, s));
+            }
+            defined.addAll(acronyms.find(p, text));
+        }
+        EntityResolver.Resolution resolution = resolver.resolve(mentions, defined);
+        List<QuoteSpan> spans = quotes.find(paragraphs);
+        List<Quote> found = new QuoteAttributor(paragraphs, resolution.mentions(), spans).attribute(sentences);
+        List<DateRef> refs = new ArrayList<>();
+        for (Sentence s : sentences) {
+            refs.addAll(dates.find(s, article.date()));
+        }
+        return new Extraction(resolution.entities(), found, glossary(paragraphs, defined, resolution), refs);
+    }
+
+    private List<Mention> mentionsIn(String text, Sentence s) {
+        List<Mention> found = names.find(text, s, tokenizer.tokens(text, s.start(), s.end()));
+        List<Mention> marked = new ArrayList<>(found.size());
+        boolean first = true;
+        for (Mention m : found) {
+            boolean candidate = m.kind() == EntityKind.PERSON || m.isBareWord();
+            if (candidate && first && !m.subject() && m.start() - s.start() <= SUBJECT_REACH) {
+                m = new Mention(m.paragraph(), m.start(), m.end(), m.text(), m.kind(), m.canonical(), m.role(),
+                        m.gender(), true);
+            }
+            first &= !candidate;
+            marked.add(m);
+        }
+        return marked;
+    }
+
+    private List<GlossaryEntry> glossary(List<String> paragraphs, List<Acronym> defined,
+                                         EntityResolver.Resolution resolution) {
+        Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
+        for (Acronym a : defined) {
+            entries.putIfAbsent(a.shortForm(), new GlossaryEntry(a.shortForm(), a.longForm()));
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (Entity e : resolution.entities()) {
+            if (e.kind() == EntityKind.PERSON) {
+                people.add(e.name());
+                people.addAll(e.aliases());
+            }
+        }
+        Set<String> excluded = new LinkedHashSet<>(entries.keySet());
+        for (String text : paragraphs) {
+            for (GlossaryEntry g : glosses.find(text, people, excluded)) {
+                if (!gazetteer.isStopword(g.term())) {
+                    entries.putIfAbsent(g.term(), g);
+                }
+            }
+        }
+        return List.copyOf(entries.values());
+    }
+
+    /** Wire headlines in capitals name nothing reliably. */
+    private static boolean isShouted(String title) {
+        return title.chars().noneMatch(Character::isLowerCase);
+    }
+}

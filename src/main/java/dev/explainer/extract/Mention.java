@@ -1,0 +1,23 @@
+package dev.explainer.extract;
+
+/**
+ * A stretch of text that may name an entity, before mentions are merged into entities.
+ *
+ * @param paragraph paragraph index, or -1 for the title
+ * @param kind      the kind when known; null for a lone capitalised word that only names a
+ *                  person if it matches the surname of someone named in full
+ * @param canonical the gazetteer's canonical name, or the surface text
+ * @param role      office from a preceding title, or null
+ * @param subject   followed by a speech verb ("Rouhani said"), which makes it a likely speaker
+ */
+record Mention(int paragraph, int start, int end, String text, EntityKind kind, String canonical,
+               String role, Gender gender, boolean subject) {
+
+    boolean isBareWord() {
+        return kind == null;
+    }
+
+    boolean isFullName() {
+        return kind == EntityKind.PERSON && text.indexOf(' ') > 0;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.explainer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which quotations are key quotes and who said them. Patterns tried in order: the words
+ * after the quote ("Q," Rouhani said / said Rouhani / he said), the words before it in the same
+ * sentence (Rouhani said: "Q"), then the speaker of the quote just before. A pronoun goes to
+ * the latest person who spoke or opened a sentence, skipping people of the other gender.
+ */
+final class QuoteAttributor {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
+    private static final int TAIL_WORDS = 10;
+
+    private final List<String> paragraphs;
+    private final List<ResolvedMention> people;
+    private final List<QuoteSpan> spans;
+    /** People's positions, for binary search: articles of any size must stay near linear. */
+    private final long[] positions;
+
+    QuoteAttributor(List<String> paragraphs, List<ResolvedMention> mentions, List<QuoteSpan> spans) {
+        this.paragraphs = paragraphs;
+        this.spans = spans;
+        TreeMap<Long, QuoteSpan> byOpen = new TreeMap<>();
+        spans.forEach(s -> byOpen.put(position(s.paragraph(), s.open()), s));
+        this.people = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON && m.mention().paragraph() >= 0)
+                .filter(m -> !quoted(byOpen, m.mention()))
+                .toList();
+        this.positions = people.stream().mapToLong(m -> position(m.mention().paragraph(), m.mention().start())).toArray();
+    }
+
+    static long position(int paragraph, int offset) {
+        return ((long) paragraph << 32) | (offset & 0xffffffffL);
+    }
+
+    private static boolean quoted(TreeMap<Long, QuoteSpan> byOpen, Mention m) {
+        Map.Entry<Long, QuoteSpan> before = byOpen.floorEntry(position(m.paragraph(), m.start()));
+        return before != null && before.getValue().contains(m.paragraph(), m.start());
+    }
+
+    /** Index of the first person mentioned at or after the position. */
+    private int firstAtOrAfter(long position) {
+        int index = java.util.Arrays.binarySearch(positions, position);
+        if (index < 0) {
+            return -index - 1;
+        }
+        while (index > 0 && positions[index - 1] == position) {
+            index--;
+        }
+        return index;
+    }
+
+    /** Finds the speaker of each key quote; scare quotes are left out. */
+    List<Quote> attribute(List<Sentence> sentences) {
+        TreeMap<Long, Sentence> byStart = new TreeMap<>();
+        sentences.forEach(s -> byStart.put(position(s.paragraph(), s.start()), s));
+        List<Quote> quotes = new ArrayList<>();
+        String lastSpeaker = null;
+        int lastQuoteParagraph = -10;
+        for (int k = 0; k < spans.size(); k++) {
+            QuoteSpan span = spans.get(k);
+            String lead = lead(span, k, byStart);
+            Attribution after = after(span);
+            Attribution before = after.found() ? after : before(span, lead);
+            boolean startsSentence = lead.isBlank();
+            boolean key = span.isMultiParagraph()
+                    || (before.found() && (span.words() >= 4 || startsSentence))
+                    || (startsSentence && span.words() >= 6);
+            if (!key) {
+                continue;
+            }
+            String speaker = before.speaker();
+            if (!before.found() && span.paragraph() - lastQuoteParagraph <= 1) {
+                speaker = lastSpeaker;
+            }
+            if (!before.found() && speaker == null) {
+                speaker = pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, true);
+            }
+            quotes.add(new Quote(clean(span.text()), speaker, span.paragraph()));
+            lastSpeaker = speaker;
+            lastQuoteParagraph = span.endParagraph();
+        }
+        return quotes;
+    }
+
+    /** The result of one attribution pattern; {@code found} even when the speaker stays unknown. */
+    private record Attribution(boolean found, String speaker) {
+        static final Attribution NONE = new Attribution(false, null);
+    }
+
+    private Attribution after(QuoteSpan span) {
+        String text = paragraphs.get(span.endParagraph());
+        int from = Math.min(text.length(), span.close() + 1);
+        int to = tailEnd(text, from);
+        List<int[]> words = words(text, from, to);
+        if (words.isEmpty()) {
+            return Attribution.NONE;
+        }
+        String first = word(text, words.get(0));
+        if (words.size() > 1 && isPronoun(first) && isSpeechVerb(word(text, words.get(1)))) {
+            Gender gender = first.equals("she") ? Gender.FEMALE : first.equals("he") ? Gender.MALE : Gender.UNKNOWN;
+            return new Attribution(true, pronoun(span.endParagraph(), from, gender, false));
+        }
+        for (int w = 0; w < Math.min(words.size(), TAIL_WORDS); w++) {
+            if (isSpeechVerb(word(text, words.get(w)))) {
+                String speaker = personIn(span.endParagraph(), from, to, true);
+                return new Attribution(true, speaker);
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private Attribution before(QuoteSpan span, String lead) {
+        String trimmed = lead.strip();
+        List<int[]> words = words(lead, 0, lead.length());
+        int verb = -1;
+        for (int w = words.size() - 1; w >= 0 && words.size() - w <= TAIL_WORDS; w--) {
+            if (isSpeechVerb(word(lead, words.get(w)))) {
+                verb = w;
+                break;
+            }
+        }
+        if (verb < 0 && !trimmed.endsWith(":")) {
+            return Attribution.NONE;
+        }
+        if (verb > 0 && isPronoun(word(lead, words.get(verb - 1)))) {
+            String p = word(lead, words.get(verb - 1));
+            Gender gender = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
+            return new Attribution(true, pronoun(span.paragraph(), span.open(), gender, false));
+        }
+        int leadStart = span.open() - lead.length();
+        if (verb < 0) {
+            return new Attribution(true, personIn(span.paragraph(), leadStart, span.open(), false));
+        }
+        // The subject stands right before the verb ("Douglas said Dean should ..."), else right after it.
+        int verbStart = leadStart + words.get(verb)[0];
+        String subject = personIn(span.paragraph(), leadStart, verbStart, false);
+        return new Attribution(true, subject != null ? subject : personIn(span.paragraph(), verbStart, span.open(), true));
+    }
+
+    /** The person named in [from, to) of a paragraph: the first one, or the last when {@code first} is false. */
+    private String personIn(int paragraph, int from, int to, boolean first) {
+        String found = null;
+        for (int k = firstAtOrAfter(position(paragraph, from)); k < people.size(); k++) {
+            ResolvedMention m = people.get(k);
+            Mention mention = m.mention();
+            if (mention.paragraph() != paragraph || mention.start() >= to) {
+                break;
+            }
+            if (mention.end() <= to) {
+                found = m.entityId();
+                if (first) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The latest likely subject before (paragraph, offset) whose gender does not contradict the pronoun. */
+    private String pronoun(int paragraph, int offset, Gender gender, boolean nearbyOnly) {
+        String fallback = null;
+        for (int k = firstAtOrAfter(position(paragraph, offset)) - 1; k >= 0; k--) {
+            ResolvedMention m = people.get(k);
+            Mention mention = m.mention();
+            boolean before = mention.paragraph() < paragraph || (mention.paragraph() == paragraph && mention.start() < offset);
+            if (!before) {
+                continue;
+            }
+            if (paragraph - mention.paragraph() > (nearbyOnly ? 1 : 3) && (fallback != null || nearbyOnly)) {
+                break;
+            }
+            boolean clash = gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && m.gender() != gender;
+            if (clash) {
+                continue;
+            }
+            if (mention.subject()) {
+                return m.entityId();
+            }
+            if (fallback == null) {
+                fallback = m.entityId();
+            }
+        }
+        return fallback;
+    }
+
+    /** Text from the start of the quote's sentence, or the previous quote's close, to the opening mark. */
+    private String lead(QuoteSpan span, int index, TreeMap<Long, Sentence> sentences) {
+        Map.Entry<Long, Sentence> sentence = sentences.floorEntry(position(span.paragraph(), span.open()));
+        int start = sentence != null && sentence.getValue().paragraph() == span.paragraph() ? sentence.getValue().start() : 0;
+        if (index > 0 && spans.get(index - 1).endParagraph() == span.paragraph()) {
+            start = Math.max(start, Math.min(span.open(), spans.get(index - 1).close() + 1));
+        }
+        return paragraphs.get(span.paragraph()).substring(start, span.open());
+    }
+
+    /** The attribution after a quote ends at the sentence end or the next quote. */
+    private static int tailEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + 200);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || ((c == '.' || c == '!' || c == '?') && i + 1 < limit && text.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static List<int[]> words(String text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        return words;
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPronoun(String word) {
+        return word.equals("he") || word.equals("she");
+    }
+
+    private static boolean isSpeechVerb(String word) {
+        return Words.SPEECH_VERBS.contains(word);
+    }
+
+    /** Drops the comma journalists put inside the closing mark of a quote that the sentence continues. */
+    static String clean(String text) {
+        String stripped = text.strip();
+        while (stripped.endsWith(",")) {
+            stripped = stripped.substring(0, stripped.length() - 1).stripTrailing();
+        }
+        return stripped;
+    }
+}
