@@ -11,9 +11,11 @@ import java.time.LocalDate;
  * @param story    the running story's name, or null for a standalone page
  * @param date     publication date, or null when undated
  * @param url      output path relative to the site root, from {@link Urls}
+ * @param facts    the explainer data: people, places, quotes, glossary, timeline
  */
 public record Page(String file, int bodyLine, String title, String slug, String story, String summary,
-                   LocalDate date, String author, String source, String dateline, boolean draft, String url) {
+                   LocalDate date, String author, String source, String dateline, boolean draft, String url,
+                   Facts facts) {
 
     public Page {
         if (title == null || title.isBlank()) {

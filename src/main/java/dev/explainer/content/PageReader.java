@@ -29,7 +29,7 @@ final class PageReader {
         FrontMatter fm = parsed.frontMatter().get();
         Fields f = new Fields(file, fm, diags);
         for (String key : fm.fields().keySet()) {
-            if (!KNOWN.contains(key) && !extraKeys.contains(key)) {
+            if (!KNOWN.contains(key) && !FactsReader.KEYS.contains(key) && !extraKeys.contains(key)) {
                 Diagnostic d = Diagnostic.warning(new SourcePos(file, fm.line(key)), "unknown front matter key '" + key + "'");
                 diags.add(closest(key, extraKeys).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d));
             }
@@ -41,17 +41,19 @@ final class PageReader {
         var date = f.date("date");
         boolean draft = f.bool("draft");
         String summary = Optional.ofNullable(f.string("summary")).orElse("");
+        Facts facts = new FactsReader(file, fm, diags).read();
         if (diags.stream().anyMatch(Diagnostic::isError) || title == null) {
             return new Result(Optional.empty(), diags);
         }
         Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date, f.string("author"),
-                f.string("source"), f.string("dateline"), draft, Urls.page(story, slug));
+                f.string("source"), f.string("dateline"), draft, Urls.page(story, slug), facts);
         return new Result(Optional.of(page), diags);
     }
 
     private static Optional<String> closest(String key, Set<String> extra) {
         List<String> all = new ArrayList<>(KNOWN);
         all.addAll(extra);
+        all.addAll(FactsReader.KEYS);
         return all.stream().filter(k -> distance(k, key) <= 2).min(Comparator.comparingInt((String k) -> distance(k, key))
                 .thenComparing(Comparator.naturalOrder()));
     }

@@ -3,16 +3,13 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.Yaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /** Reads the optional {@code content/site.yaml}. */
 final class SiteConfigReader {
@@ -27,23 +24,17 @@ final class SiteConfigReader {
         if (!Files.isRegularFile(file)) {
             return SiteConfig.DEFAULT;
         }
-        Object loaded;
+        Yaml.Mapping mapping;
         try {
-            loaded = new Load(LoadSettings.builder().setLabel(FILE).build()).loadFromString(Files.readString(file));
-        } catch (MarkedYamlEngineException e) {
-            diags.add(Diagnostic.error(new SourcePos(FILE, e.getProblemMark().map(Mark::getLine).orElse(0) + 1),
-                    "invalid YAML: " + e.getProblem()));
-            return SiteConfig.DEFAULT;
+            mapping = Yaml.load(FILE, Files.readString(file), 1, "site.yaml");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (loaded == null) {
+        if (mapping.error().isPresent()) {
+            diags.add(mapping.error().get());
             return SiteConfig.DEFAULT;
         }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            diags.add(Diagnostic.error(new SourcePos(FILE, 1), "site.yaml must be a mapping of 'key: value' lines"));
-            return SiteConfig.DEFAULT;
-        }
+        Map<String, Object> map = mapping.value().get();
         map.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k ->
                 diags.add(Diagnostic.warning(SourcePos.file(FILE), "unknown key '" + k + "' ignored")));
         SiteConfig d = SiteConfig.DEFAULT;
@@ -51,7 +42,7 @@ final class SiteConfigReader {
                 text(map, "language", d.language()));
     }
 
-    private static String text(Map<?, ?> map, String key, String fallback) {
+    private static String text(Map<String, Object> map, String key, String fallback) {
         Object v = map.get(key);
         return v == null ? fallback : String.valueOf(v);
     }

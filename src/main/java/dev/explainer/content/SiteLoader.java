@@ -57,6 +57,7 @@ public final class SiteLoader {
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, diags);
+        Explainer explainer = ExplainerBuilder.build(pages, stories, EntityFile.read(root, diags), diags);
         if (diags.hasErrors()) {
             Diagnostics all = new Diagnostics();
             all.addAll(earlier.list());
@@ -64,7 +65,7 @@ public final class SiteLoader {
             all.throwIfErrors();
         }
         pages.sort(NEWEST_FIRST);
-        return new Site(config, pages, stories);
+        return new Site(config, pages, stories, explainer);
     }
 
     private static PageReader.Result read(Path root, Path file) {

@@ -1,5 +1,6 @@
 package dev.explainer.content;
 
+import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import java.util.Set;
 
@@ -12,6 +13,9 @@ public final class Urls {
     /** Top-level names the site itself uses; a story or page with such a slug gets a suffix. */
     static final Set<String> RESERVED = Set.of("assets", "people", "organisations", "places", "glossary",
             "quotes", "timeline", "search", "static", "index.html", "404.html");
+
+    /** Pages every story hub has beside its articles. */
+    static final Set<String> STORY_PARTS = Set.of("glossary", "quotes", "timeline");
 
     private Urls() {
     }
@@ -27,7 +31,33 @@ public final class Urls {
     /** A story's article at story/slug/, a standalone page at slug/. */
     public static String page(String story, String slug) {
         String s = Slugs.slug(slug);
-        return story == null ? topLevel(s) + "/index.html" : topLevel(Slugs.slug(story)) + "/" + s + "/index.html";
+        if (story == null) {
+            return topLevel(s) + "/index.html";
+        }
+        return topLevel(Slugs.slug(story)) + "/" + (STORY_PARTS.contains(s) ? s + "-article" : s) + "/index.html";
+    }
+
+    /** people/id/, organisations/id/ or places/id/. */
+    public static String entity(EntityKind kind, String id) {
+        return directory(kind).replace("index.html", "") + Slugs.slug(id) + "/index.html";
+    }
+
+    /** The site-wide list of one kind of entity. */
+    public static String directory(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> "people/index.html";
+            case ORGANISATION -> "organisations/index.html";
+            case PLACE -> "places/index.html";
+        };
+    }
+
+    public static String glossary() {
+        return "glossary/index.html";
+    }
+
+    /** A story's own glossary, quotes or timeline page: story/glossary/ and so on. */
+    public static String storyPart(String storyName, String part) {
+        return topLevel(Slugs.slug(storyName)) + "/" + part + "/index.html";
     }
 
     public static String asset(String name) {

@@ -3,13 +3,9 @@ package dev.explainer.frontmatter;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * A Markdown file split into its YAML front matter and body.
@@ -18,11 +14,34 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * @param body     the Markdown after the closing '---'
  * @param bodyLine the 1-based line number where the body starts (to map Markdown lines back to the file)
  */
-public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines, String body, int bodyLine) {
+public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines, List<String> yamlLines,
+                          String body, int bodyLine) {
 
     public FrontMatter {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         lines = Map.copyOf(lines);
+        yamlLines = List.copyOf(yamlLines);
+    }
+
+    /** The file line of the {@code index}-th '- ' entry of a top-level list, or the key's line. */
+    public int itemLine(String key, int index) {
+        int keyLine = line(key);
+        int seen = -1;
+        int indent = -1;
+        for (int i = keyLine - 1; i < yamlLines.size(); i++) {
+            String row = yamlLines.get(i);
+            int lead = row.length() - row.stripLeading().length();
+            if (lead == 0 && !row.isBlank() && !row.startsWith("-")) {
+                break;
+            }
+            if (row.stripLeading().startsWith("- ") && (indent < 0 || lead == indent)) {
+                indent = lead;
+                if (++seen == index) {
+                    return i + 2;
+                }
+            }
+        }
+        return keyLine;
     }
 
     /** The file line where a top-level key is written, or 1 when it is not found. */
@@ -52,32 +71,13 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
         String body = afterClose < 0 ? "" : t.substring(afterClose + 1);
         // line 1 is '---', then the YAML lines, then the closing '---'
         int bodyLine = yamlLines + 3;
-        Object loaded;
-        try {
-            loaded = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(Mark::getLine).orElse(0) + 2;
-            return failed(Diagnostic.error(new SourcePos(path, line), "invalid YAML in front matter: " + e.getProblem()));
-        } catch (YamlEngineException e) {
-            return failed(Diagnostic.error(new SourcePos(path, 2), "invalid YAML in front matter: " + e.getMessage()));
+        Yaml.Mapping mapping = Yaml.load(path, yaml, 2, "front matter");
+        if (mapping.error().isPresent()) {
+            return failed(mapping.error().get());
         }
-        if (loaded == null) {
-            loaded = Map.of();
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            return failed(Diagnostic.error(new SourcePos(path, 2), "front matter must be a mapping of 'key: value' lines"));
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        map.forEach((k, v) -> fields.put(String.valueOf(k), v));
-        Map<String, Integer> keyLines = new java.util.HashMap<>();
         String[] rows = yaml.split("\n", -1);
-        for (int i = 0; i < rows.length; i++) {
-            int colon = rows[i].indexOf(':');
-            if (colon > 0 && !Character.isWhitespace(rows[i].charAt(0))) {
-                keyLines.putIfAbsent(rows[i].substring(0, colon).strip(), i + 2);
-            }
-        }
-        return new Parsed(Optional.of(new FrontMatter(fields, keyLines, body, bodyLine)), Optional.empty());
+        Map<String, Integer> keyLines = Yaml.keyLines(yaml, 2);
+        return new Parsed(Optional.of(new FrontMatter(mapping.value().get(), keyLines, List.of(rows), body, bodyLine)), Optional.empty());
     }
 
     /** Index of the '\n' that precedes the closing '---' line, or -1. */

@@ -15,7 +15,7 @@ public final class Markdown {
 
     public Markdown() {
         DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), ExplainerLinks.create()))
                 // news text and hand edits are untrusted: raw HTML is shown as text, never passed through
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)

@@ -5,6 +5,8 @@ import dev.explainer.content.Site;
 import dev.explainer.content.SiteLoader;
 import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostics;
+import dev.explainer.extract.Extractor;
+import dev.explainer.ingest.ExplainerFields;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.ingest.Ingester;
 import dev.explainer.markdown.Markdown;
@@ -13,7 +15,6 @@ import dev.explainer.render.OutputFile;
 import dev.explainer.render.Renderer;
 import dev.explainer.render.Templates;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * seeds/ --ingest--> content/ --load--> Site --render--> files --check links--> site/ (swapped in atomically).
  */
 public final class Pipeline {
-    private final Ingester ingester = new Ingester(article -> Map.of());
+    private final Ingester ingester = new Ingester(new ExplainerFields(new Extractor()));
     private final Markdown markdown = new Markdown();
 
     public IngestReport ingest(Path root, boolean force) {

@@ -1,5 +1,7 @@
 package dev.explainer.render;
 
+import java.util.List;
+
 /**
  * One article page.
  *
@@ -7,7 +9,18 @@ package dev.explainer.render;
  * @param story    link to the story hub, or null for a standalone page
  * @param previous the story's previous article, or null
  * @param next     the story's next article, or null
+ * @param terms    the glossary terms used in the article; each has the anchor its mentions point to
+ * @param related  related coverage, most related first
  */
 public record ArticleView(String title, String summary, String date, String dateText, String author, String source,
-                          String dateline, String body, Link story, ArticleLink previous, ArticleLink next) {
+                          String dateline, String body, Link story, ArticleLink previous, ArticleLink next,
+                          List<EntityLink> people, List<EntityLink> organisations, List<EntityLink> places,
+                          List<TermView> terms, List<ArticleLink> related) {
+    public ArticleView {
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+        places = List.copyOf(places);
+        terms = List.copyOf(terms);
+        related = List.copyOf(related);
+    }
 }

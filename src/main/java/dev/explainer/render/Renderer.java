@@ -7,6 +7,8 @@ import dev.explainer.content.Urls;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import com.vladsch.flexmark.util.ast.Document;
+import dev.explainer.markdown.BodyLinker;
 import dev.explainer.markdown.Markdown;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
@@ -36,11 +38,11 @@ public final class Renderer {
     }
 
     /** One output page: where it goes, which template draws it, and how to make its context. */
-    private record Job(String path, String template, String origin, ContextMaker context) {
+    record Job(String path, String template, String origin, ContextMaker context) {
     }
 
     @FunctionalInterface
-    private interface ContextMaker {
+    interface ContextMaker {
         Map<String, Object> make(Views views) throws IOException;
     }
 
@@ -88,7 +90,9 @@ public final class Renderer {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
             jobs.add(new Job(p.url(), "article.peb", p.file(), v -> {
-                String body = markdown.render(Bodies.read(root, p));
+                Document doc = markdown.parse(Bodies.read(root, p));
+                BodyLinker.link(doc, BodyTargets.of(p, v));
+                String body = markdown.render(doc);
                 Map<String, Object> ctx = new LinkedHashMap<>();
                 ctx.put("kind", "article");
                 ctx.put("page", v.article(p, s, i, body));
@@ -96,6 +100,7 @@ public final class Renderer {
                 return ctx;
             }));
         }
+        jobs.addAll(ExplainerJobs.of(site));
         return jobs;
     }
 }

@@ -2,9 +2,26 @@ package dev.explainer.render;
 
 import java.util.List;
 
-/** A story hub: the story and its coverage, newest first. */
-public record StoryView(String title, String summary, List<ArticleLink> articles) {
+/**
+ * A story hub: the story explained.
+ *
+ * @param articles      coverage, newest first
+ * @param quotes        key quotes (the first few; all of them are on the quotes page)
+ * @param quoteCount    how many quotes the story has in all
+ * @param timeline      dated events, numbered as on the chart, then undated ones
+ * @param glossaryUrl   the story's glossary page, or null when it has no terms (likewise quotesUrl, timelineUrl)
+ */
+public record StoryView(String title, String summary, List<ArticleLink> articles, List<EntityLink> people,
+                        List<EntityLink> organisations, List<EntityLink> places, List<QuoteView> quotes, int quoteCount,
+                        List<TermView> glossary, List<EventView> timeline, TimelineChart chart,
+                        String glossaryUrl, String quotesUrl, String timelineUrl) {
     public StoryView {
         articles = List.copyOf(articles);
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+        places = List.copyOf(places);
+        quotes = List.copyOf(quotes);
+        glossary = List.copyOf(glossary);
+        timeline = List.copyOf(timeline);
     }
 }

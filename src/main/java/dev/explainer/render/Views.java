@@ -3,24 +3,30 @@ package dev.explainer.render;
 import dev.explainer.content.Page;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
+import dev.explainer.content.StoryFacts;
 import dev.explainer.content.Urls;
-import java.time.format.DateTimeFormatter;
+import dev.explainer.extract.EntityKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds the view records for one output page, with every URL made relative to that page. */
 final class Views {
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     static final int LATEST = 20;
+    static final int HUB_QUOTES = 6;
 
     private final Site site;
     private final String from;
+    private final FactViews facts;
 
     Views(Site site, String from) {
         this.site = site;
         this.from = from;
+        this.facts = new FactViews(this, site.explainer());
+    }
+
+    FactViews facts() {
+        return facts;
     }
 
     String url(String to) {
@@ -29,13 +35,22 @@ final class Views {
 
     SiteView site() {
         var c = site.config();
+        List<Link> sections = new ArrayList<>();
+        for (EntityKind k : EntityKind.values()) {
+            if (site.explainer().entities().values().stream().anyMatch(e -> e.kind() == k)) {
+                sections.add(new Link(FactViews.label(k), url(Urls.directory(k))));
+            }
+        }
+        if (!site.explainer().glossary().isEmpty()) {
+            sections.add(new Link("Glossary", url(Urls.glossary())));
+        }
         return new SiteView(c.title(), c.description(), c.language(), url(Urls.home()), url(Urls.asset("style.css")),
-                site.stories().stream().map(this::storyLink).toList());
+                site.stories().stream().map(this::storyLink).toList(), sections);
     }
 
     ArticleLink article(Page p) {
         return new ArticleLink(p.title(), url(p.url()), p.dated() ? p.date().toString() : "",
-                p.dated() ? READABLE.format(p.date()) : "Undated", p.summary(), p.story());
+                p.dated() ? FactViews.READABLE.format(p.date()) : "Undated", p.summary(), p.story());
     }
 
     StoryLink storyLink(Story s) {
@@ -50,7 +65,16 @@ final class Views {
     StoryView story(Story s) {
         List<ArticleLink> newestFirst = new ArrayList<>(s.articles().stream().map(this::article).toList());
         Collections.reverse(newestFirst);
-        return new StoryView(s.name(), s.latest().summary(), newestFirst);
+        StoryFacts f = site.explainer().story(s.slug());
+        List<EventView> events = facts.events(f.timeline());
+        return new StoryView(s.name(), s.latest().summary(), newestFirst,
+                facts.entities(f.entities(), EntityKind.PERSON), facts.entities(f.entities(), EntityKind.ORGANISATION),
+                facts.entities(f.entities(), EntityKind.PLACE),
+                facts.quotes(f.quotes().subList(0, Math.min(HUB_QUOTES, f.quotes().size()))), f.quotes().size(),
+                FactViews.terms(f.glossary()), events, FactViews.chart(events),
+                f.glossary().isEmpty() ? null : url(Urls.storyPart(s.name(), "glossary")),
+                f.quotes().isEmpty() ? null : url(Urls.storyPart(s.name(), "quotes")),
+                f.timeline().isEmpty() ? null : url(Urls.storyPart(s.name(), "timeline")));
     }
 
     /** @param i the page's position in its story */
@@ -64,8 +88,13 @@ final class Views {
             storyLink = new Link(story.name(), url(story.url()));
         }
         ArticleLink self = article(p);
+        List<String> ids = facts.idsOf(p);
+        List<ArticleLink> related = site.explainer().related().getOrDefault(p.file(), List.of()).stream()
+                .map(this::article).toList();
         return new ArticleView(p.title(), p.summary(), self.date(), self.dateText(), p.author(), p.source(),
-                p.dateline(), bodyHtml, storyLink, previous, next);
+                p.dateline(), bodyHtml, storyLink, previous, next, facts.entities(ids, EntityKind.PERSON),
+                facts.entities(ids, EntityKind.ORGANISATION), facts.entities(ids, EntityKind.PLACE),
+                FactViews.terms(p.facts().glossary()), related);
     }
 
     List<Link> crumbs(Story story, String title) {
@@ -75,5 +104,10 @@ final class Views {
         }
         Link hub = new Link(story.name(), url(story.url()));
         return title == null ? List.of(home, new Link(story.name(), "")) : List.of(home, hub, new Link(title, ""));
+    }
+
+    /** Home › section › title, for pages outside any story. */
+    List<Link> crumbs(Link section, String title) {
+        return List.of(new Link(site.config().title(), url(Urls.home())), section, new Link(title, ""));
     }
 }

@@ -1,0 +1,101 @@
+package dev.explainer.content;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.Diagnostics;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.extract.EntityKind;
+import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.Yaml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads {@code content/entities.yaml}: site-wide corrections keyed by entity id.
+ * <pre>
+ * hassan-rouhani:
+ *   name: Hassan Rouhani
+ *   kind: person            # person | organisation | place
+ *   role: President of Iran
+ *   description: Elected in 2013.
+ *   aliases: [Rouhani, Hasan Rowhani]
+ * </pre>
+ */
+final class EntityFile {
+    static final String FILE = "content/entities.yaml";
+    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "description", "aliases");
+
+    private EntityFile() {
+    }
+
+    static Map<String, EntityNote> read(Path root, Diagnostics diags) {
+        Map<String, EntityNote> notes = new TreeMap<>();
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return notes;
+        }
+        String yaml;
+        try {
+            yaml = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Yaml.Mapping mapping = Yaml.load(FILE, yaml, 1, "entities.yaml");
+        if (mapping.error().isPresent()) {
+            diags.add(mapping.error().get());
+            return notes;
+        }
+        Map<String, Integer> lines = Yaml.keyLines(yaml, 1);
+        mapping.value().get().forEach((id, v) -> {
+            SourcePos pos = new SourcePos(FILE, lines.getOrDefault(id, 1));
+            if (!(v instanceof Map<?, ?> fields)) {
+                diags.add(Diagnostic.error(pos, "'" + id + "' must be a mapping of name, kind, role, description, aliases"));
+                return;
+            }
+            note(Slugs.slug(id), fields, pos, diags).ifPresent(n -> notes.put(n.id(), n));
+        });
+        return notes;
+    }
+
+    private static java.util.Optional<EntityNote> note(String id, Map<?, ?> fields, SourcePos pos, Diagnostics diags) {
+        fields.keySet().stream().map(String::valueOf).filter(k -> !FIELDS.contains(k)).sorted().forEach(k ->
+                diags.add(Diagnostic.warning(pos, "unknown field '" + k + "' of '" + id + "' ignored")
+                        .withHint("an entity may set " + String.join(", ", FIELDS.stream().sorted().toList()))));
+        EntityKind kind = null;
+        Object k = fields.get("kind");
+        if (k != null) {
+            kind = switch (String.valueOf(k).strip().toLowerCase(Locale.ROOT)) {
+                case "person" -> EntityKind.PERSON;
+                case "organisation", "organization" -> EntityKind.ORGANISATION;
+                case "place" -> EntityKind.PLACE;
+                default -> null;
+            };
+            if (kind == null) {
+                diags.add(Diagnostic.error(pos, "kind '" + k + "' of '" + id + "' is not person, organisation or place"));
+                return java.util.Optional.empty();
+            }
+        }
+        List<String> aliases = new ArrayList<>();
+        Object a = fields.get("aliases");
+        if (a instanceof List<?> list) {
+            list.stream().filter(x -> x != null).map(String::valueOf).forEach(aliases::add);
+        } else if (a != null) {
+            aliases.add(String.valueOf(a));
+        }
+        return java.util.Optional.of(new EntityNote(id, text(fields, "name"), kind, text(fields, "role"),
+                text(fields, "description"), aliases));
+    }
+
+    private static String text(Map<?, ?> fields, String key) {
+        Object v = fields.get(key);
+        return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v).strip();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.explainer.content;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.extract.EntityKind;
+import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.FrontMatter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the explainer fields of a page's front matter (people, quotes, glossary, ...), reporting bad shapes. */
+final class FactsReader {
+    static final Set<String> KEYS = Set.of("people", "organisations", "places", "quotes", "glossary", "timeline");
+
+    private final String file;
+    private final FrontMatter fm;
+    private final List<Diagnostic> diags;
+
+    FactsReader(String file, FrontMatter fm, List<Diagnostic> diags) {
+        this.file = file;
+        this.fm = fm;
+        this.diags = diags;
+    }
+
+    Facts read() {
+        List<Mention> entities = new ArrayList<>();
+        entities.addAll(mentions("people", EntityKind.PERSON));
+        entities.addAll(mentions("organisations", EntityKind.ORGANISATION));
+        entities.addAll(mentions("places", EntityKind.PLACE));
+        List<Said> quotes = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
+        List<Moment> moments = new ArrayList<>();
+        items("quotes", (item, pos) -> {
+            String text = text(item, "text", pos, true);
+            if (text != null) {
+                quotes.add(new Said(text, text(item, "speaker", pos, false), pos));
+            }
+        });
+        items("glossary", (item, pos) -> {
+            String term = text(item, "term", pos, true);
+            String definition = text(item, "definition", pos, true);
+            if (term != null && definition != null) {
+                terms.add(new Term(term, definition));
+            }
+        });
+        items("timeline", (item, pos) -> {
+            String event = text(item, "event", pos, true);
+            String when = text(item, "when", pos, false);
+            String date = text(item, "date", pos, false);
+            LocalDate d = null;
+            if (date != null) {
+                d = dev.explainer.ingest.Dates.parse(date).orElse(null);
+                if (d == null) {
+                    diags.add(Diagnostic.error(pos, "cannot read timeline date '" + date + "'")
+                            .withHint("write it as YYYY-MM-DD, or leave it out when it is not known"));
+                }
+            }
+            if (event != null) {
+                moments.add(new Moment(when == null ? "" : when, d, event));
+            }
+        });
+        return new Facts(entities, quotes, terms, moments);
+    }
+
+    private List<Mention> mentions(String key, EntityKind kind) {
+        List<Mention> out = new ArrayList<>();
+        items(key, (item, pos) -> {
+            String name = text(item, "name", pos, true);
+            if (name == null) {
+                return;
+            }
+            String id = text(item, "id", pos, false);
+            List<String> aliases = new ArrayList<>();
+            Object a = item.get("aliases");
+            if (a instanceof List<?> list) {
+                list.stream().filter(x -> x != null).map(String::valueOf).forEach(aliases::add);
+            } else if (a != null) {
+                diags.add(Diagnostic.error(pos, "'aliases' must be a list, like [Rouhani, Hasan Rowhani]"));
+            }
+            out.add(new Mention(id == null ? Slugs.slug(name) : Slugs.slug(id), name, kind,
+                    text(item, "role", pos, false), aliases, pos));
+        });
+        return out;
+    }
+
+    private interface ItemReader {
+        void read(Map<?, ?> item, SourcePos pos);
+    }
+
+    private void items(String key, ItemReader reader) {
+        Object v = fm.fields().get(key);
+        if (v == null) {
+            return;
+        }
+        if (!(v instanceof List<?> list)) {
+            diags.add(Diagnostic.error(new SourcePos(file, fm.line(key)), "'" + key + "' must be a list of entries"));
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            SourcePos pos = new SourcePos(file, fm.itemLine(key, i));
+            if (list.get(i) instanceof Map<?, ?> item) {
+                reader.read(item, pos);
+            } else {
+                diags.add(Diagnostic.error(pos, "each entry of '" + key + "' must be a mapping ('- name: ...')"));
+            }
+        }
+    }
+
+    private String text(Map<?, ?> item, String field, SourcePos pos, boolean required) {
+        Object v = item.get(field);
+        if (v == null || String.valueOf(v).isBlank()) {
+            if (required) {
+                diags.add(Diagnostic.error(pos, "entry is missing '" + field + "'"));
+            }
+            return null;
+        }
+        if (v instanceof Map || v instanceof List) {
+            diags.add(Diagnostic.error(pos, "'" + field + "' must be text"));
+            return null;
+        }
+        return String.valueOf(v).strip();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.explainer.frontmatter;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Loads a YAML mapping (a sidecar, site.yaml, entities.yaml, front matter) and turns library errors into diagnostics. */
+public final class Yaml {
+    private Yaml() {
+    }
+
+    /** The mapping, in file order, or the one error that prevented reading it. */
+    public record Mapping(Optional<Map<String, Object>> value, Optional<Diagnostic> error) {
+    }
+
+    /**
+     * @param firstLine the file line of the YAML's first line (2 for front matter after its '---')
+     * @param what      what the file is, for the message ("front matter", "a sidecar")
+     */
+    public static Mapping load(String path, String yaml, int firstLine, String what) {
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(Mark::getLine).orElse(0) + firstLine;
+            return failed(new SourcePos(path, line), "invalid YAML in " + what + ": " + e.getProblem());
+        } catch (YamlEngineException e) {
+            return failed(new SourcePos(path, firstLine), "invalid YAML in " + what + ": " + e.getMessage());
+        }
+        if (loaded == null) {
+            return new Mapping(Optional.of(Map.of()), Optional.empty());
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            return failed(new SourcePos(path, firstLine), what + " must be a mapping of 'key: value' lines");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+        return new Mapping(Optional.of(fields), Optional.empty());
+    }
+
+    /** The 1-based line of each top-level key, counting from {@code firstLine}. */
+    public static Map<String, Integer> keyLines(String yaml, int firstLine) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        String[] rows = yaml.split("\n", -1);
+        for (int i = 0; i < rows.length; i++) {
+            int colon = rows[i].indexOf(':');
+            if (colon > 0 && !Character.isWhitespace(rows[i].charAt(0)) && rows[i].charAt(0) != '#') {
+                lines.putIfAbsent(rows[i].substring(0, colon).strip().replaceAll("^['\"]|['\"]$", ""), i + firstLine);
+            }
+        }
+        return lines;
+    }
+
+    private static Mapping failed(SourcePos pos, String message) {
+        return new Mapping(Optional.empty(), Optional.of(Diagnostic.error(pos, message)));
+    }
+}

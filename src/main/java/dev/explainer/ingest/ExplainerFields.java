@@ -1,0 +1,87 @@
+package dev.explainer.ingest;
+
+import dev.explainer.extract.ArticleText;
+import dev.explainer.extract.Entity;
+import dev.explainer.extract.EntityKind;
+import dev.explainer.extract.Extraction;
+import dev.explainer.extract.Extractor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The explainer part of a content page's front matter, from what the extractor found. The shape is
+ * documented in the README; editors correct it by hand, and the site is built from what they leave.
+ */
+public final class ExplainerFields implements Function<Article, Map<String, Object>> {
+    private final Extractor extractor;
+
+    public ExplainerFields(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public Map<String, Object> apply(Article a) {
+        return fields(extractor.extract(new ArticleText(a.title(), a.paragraphs(), a.date())));
+    }
+
+    static Map<String, Object> fields(Extraction x) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        putList(fm, "people", entities(x, EntityKind.PERSON));
+        putList(fm, "organisations", entities(x, EntityKind.ORGANISATION));
+        putList(fm, "places", entities(x, EntityKind.PLACE));
+        putList(fm, "quotes", x.quotes().stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            if (q.speaker() != null) {
+                m.put("speaker", q.speaker());
+            }
+            m.put("text", q.text());
+            return m;
+        }).toList());
+        putList(fm, "glossary", x.glossary().stream().map(g -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("term", g.term());
+            m.put("definition", g.definition());
+            return m;
+        }).toList());
+        putList(fm, "timeline", x.dates().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("when", d.text());
+            if (d.date() != null) {
+                m.put("date", d.date().toString());
+            }
+            m.put("event", d.sentence());
+            return m;
+        }).toList());
+        return fm;
+    }
+
+    /** Most mentioned first, so the front matter reads in order of prominence. */
+    private static List<Object> entities(Extraction x, EntityKind kind) {
+        List<Object> out = new ArrayList<>();
+        x.entities().stream().filter(e -> e.kind() == kind)
+                .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id))
+                .forEach(e -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", e.id());
+                    m.put("name", e.name());
+                    if (e.role() != null) {
+                        m.put("role", e.role());
+                    }
+                    if (!e.aliases().isEmpty()) {
+                        m.put("aliases", e.aliases());
+                    }
+                    out.add(m);
+                });
+        return out;
+    }
+
+    private static void putList(Map<String, Object> fm, String key, List<?> items) {
+        if (!items.isEmpty()) {
+            fm.put(key, items);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.explainer.render;
+
+/**
+ * A person, organisation or place in a list.
+ *
+ * @param kind  "person", "organisation" or "place"
+ * @param count how many articles mention it (in the list's context)
+ */
+public record EntityLink(String id, String name, String url, String role, String kind, int count) {
+}

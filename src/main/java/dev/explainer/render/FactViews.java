@@ -1,0 +1,109 @@
+package dev.explainer.render;
+
+import dev.explainer.content.EntityInfo;
+import dev.explainer.content.Event;
+import dev.explainer.content.Explainer;
+import dev.explainer.content.Page;
+import dev.explainer.content.QuoteInfo;
+import dev.explainer.content.Term;
+import dev.explainer.extract.EntityKind;
+import dev.explainer.extract.Slugs;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** View records for the explainer parts (entities, quotes, terms, events), relative to one page. */
+final class FactViews {
+    static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Views views;
+    private final Explainer explainer;
+
+    FactViews(Views views, Explainer explainer) {
+        this.views = views;
+        this.explainer = explainer;
+    }
+
+    static String kind(EntityKind k) {
+        return k.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String label(EntityKind k) {
+        return switch (k) {
+            case PERSON -> "People";
+            case ORGANISATION -> "Organisations";
+            case PLACE -> "Places";
+        };
+    }
+
+    EntityLink entity(EntityInfo e, int count) {
+        return new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()), count);
+    }
+
+    /** The entities among {@code ids} of one kind, in the given order. */
+    List<EntityLink> entities(Collection<String> ids, EntityKind kind) {
+        return ids.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
+                .map(e -> entity(e, e.articles().size())).toList();
+    }
+
+    QuoteView quote(QuoteInfo q) {
+        EntityInfo speaker = q.speaker() == null ? null : explainer.entities().get(q.speaker());
+        return new QuoteView(q.text(), speaker == null ? null : entity(speaker, speaker.articles().size()),
+                new Link(q.page().title(), views.url(q.page().url())));
+    }
+
+    List<QuoteView> quotes(List<QuoteInfo> quotes) {
+        return quotes.stream().map(this::quote).toList();
+    }
+
+    static TermView term(Term t) {
+        return new TermView(t.term(), t.definition(), "term-" + Slugs.slug(t.term()));
+    }
+
+    static List<TermView> terms(List<Term> terms) {
+        return terms.stream().map(FactViews::term).toList();
+    }
+
+    /** Dated events numbered 1..n as on the chart, then undated ones. */
+    List<EventView> events(List<Event> events) {
+        List<EventView> out = new ArrayList<>();
+        int n = 0;
+        for (Event e : events) {
+            Link article = new Link(e.page().title(), views.url(e.page().url()));
+            out.add(e.date() == null
+                    ? new EventView(0, "", "Date unknown", e.when(), e.text(), article)
+                    : new EventView(++n, e.date().toString(), READABLE.format(e.date()), e.when(), e.text(), article));
+        }
+        return out;
+    }
+
+    static TimelineChart chart(List<EventView> events) {
+        return TimelineCharts.chart(events.stream().filter(e -> e.number() > 0).toList());
+    }
+
+    EntityView entityPage(EntityInfo e) {
+        List<ArticleLink> articles = e.articles().stream().map(views::article).toList();
+        return new EntityView(e.id(), e.name(), kind(e.kind()), label(e.kind()).replaceFirst("s$", "")
+                .replace("People", "Person"), e.role(), e.description(), quotes(e.quotes()), articles,
+                entities(e.companions(), EntityKind.PERSON), entities(e.companions(), EntityKind.ORGANISATION),
+                entities(e.companions(), EntityKind.PLACE),
+                new Link(label(e.kind()), views.url(dev.explainer.content.Urls.directory(e.kind()))));
+    }
+
+    /** Ids of a page's entities, canonical, in front matter order. */
+    List<String> idsOf(Page p) {
+        return p.facts().entities().stream().map(m -> explainer.canonical(m.id())).distinct().toList();
+    }
+
+    String canonical(String id) {
+        return explainer.canonical(id);
+    }
+
+    Map<String, EntityInfo> all() {
+        return explainer.entities();
+    }
+}
