@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +31,16 @@ final class DateFinder {
             "\\b(?:will|shall|is due|are due|is expected to|are expected to|scheduled|plans to|plan to|is to|are to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> NOT_A_DAY_BEFORE = Set.of("at", "the", "a", "an", "every", "each", "of");
+
     List<DateRef> find(Sentence sentence, LocalDate articleDate) {
         List<DateRef> refs = new ArrayList<>();
         Matcher m = DATES.matcher(sentence.text());
         while (m.find()) {
             if (m.group("weekday") != null && m.group("wqual") == null && !Character.isUpperCase(m.group("weekday").charAt(0))) {
+                continue;
+            }
+            if (m.group("weekday") != null && m.group("wqual") == null && isWeekdayAttribute(sentence.text(), m.start())) {
                 continue;
             }
             if (isLowercaseMonthWord(m)) {
@@ -101,6 +107,19 @@ final class DateFinder {
         String prefix = lower(name).substring(0, 3);
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
                 .indexOf(prefix) + 1;
+    }
+
+    /** "at Friday prayers", "the Sunday edition": a weekday naming a kind of thing, not a day. */
+    private static boolean isWeekdayAttribute(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return end < start && NOT_A_DAY_BEFORE.contains(lower(text.substring(from, end)));
     }
 
     /** "may 5" is a verb and a number; "mar" and "dec" are words too: months must be capitalised. */

@@ -25,6 +25,7 @@ public final class Extractor {
     private final DateFinder dates = new DateFinder();
     private final QuoteFinder quotes = new QuoteFinder();
     private final EntityResolver resolver = new EntityResolver();
+    private final AnonymousSpeakers unnamed = new AnonymousSpeakers();
 
     /** Loads the gazetteers from the classpath. */
     public Extractor() {
@@ -38,21 +39,27 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         if (!isShouted(article.title())) {
             for (Sentence s : splitter.split(-1, article.title())) {
-                mentions.addAll(mentionsIn(article.title(), s));
+                mentions.addAll(mentionsIn(article.title(), s, -1));
             }
         }
         List<Acronym> defined = new ArrayList<>();
+        List<Long> unnamedSubjects = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             for (Sentence s : splitter.split(p, text)) {
                 sentences.add(s);
-                mentions.addAll(mentionsIn(text, s));
+                int anonymous = unnamed.subjectIn(s);
+                if (anonymous >= 0) {
+                    unnamedSubjects.add(SpeakerIndex.position(p, anonymous));
+                }
+                mentions.addAll(mentionsIn(text, s, anonymous));
             }
             defined.addAll(acronyms.find(p, text));
         }
         EntityResolver.Resolution resolution = resolver.resolve(mentions, defined);
         List<QuoteSpan> spans = quotes.find(paragraphs);
-        List<Quote> found = new QuoteAttributor(paragraphs, resolution.mentions(), spans).attribute(sentences);
+        List<Quote> found = new QuoteAttributor(paragraphs, resolution.mentions(), spans,
+                unnamedSubjects.stream().mapToLong(Long::longValue).toArray()).attribute(sentences);
         List<DateRef> refs = new ArrayList<>();
         for (Sentence s : sentences) {
             refs.addAll(dates.find(s, article.date()));
@@ -60,15 +67,21 @@ public final class Extractor {
         return new Extraction(resolution.entities(), found, glossary(paragraphs, defined, resolution), refs);
     }
 
-    private List<Mention> mentionsIn(String text, Sentence s) {
+    /** Marks the sentence's subject; none when an unnamed person ("an aide to Lyng") opens the sentence. */
+    private List<Mention> mentionsIn(String text, Sentence s, int unnamedSubject) {
         List<Mention> found = names.find(text, s, tokenizer.tokens(text, s.start(), s.end()));
         List<Mention> marked = new ArrayList<>(found.size());
-        boolean first = true;
+        boolean first = unnamedSubject < 0;
         for (Mention m : found) {
             boolean candidate = m.kind() == EntityKind.PERSON || m.isBareWord();
-            if (candidate && first && !m.subject() && m.start() - s.start() <= SUBJECT_REACH) {
+            boolean subject = m.subject() || (candidate && first && m.start() - s.start() <= SUBJECT_REACH);
+            // "the aide to Lyng said": a name just after an unnamed subject qualifies it and does not speak
+            if (unnamedSubject >= 0 && m.start() > unnamedSubject && m.start() - unnamedSubject <= SUBJECT_REACH + 20) {
+                subject = false;
+            }
+            if (subject != m.subject()) {
                 m = new Mention(m.paragraph(), m.start(), m.end(), m.text(), m.kind(), m.canonical(), m.role(),
-                        m.gender(), true);
+                        m.gender(), subject);
             }
             first &= !candidate;
             marked.add(m);

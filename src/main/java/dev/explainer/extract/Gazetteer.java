@@ -59,6 +59,8 @@ final class Gazetteer {
         readAnnie("person_female.lst", line -> addFirstName(line, Gender.FEMALE));
         readAnnie("person_male_ambig.lst", line -> addFirstName(line, Gender.MALE));
         readAnnie("person_female_ambig.lst", line -> addFirstName(line, Gender.FEMALE));
+        // Given names of either sex ("Grace" is here, not on the female list): a name, gender unknown.
+        readAnnie("person_first.lst", line -> firstNames.putIfAbsent(line, Gender.UNKNOWN));
         for (String list : List.of("jobtitles.lst", "title.lst", "title_mil.lst", "title_male.lst", "title_female.lst")) {
             readAnnie(list, titles::add);
         }
@@ -103,7 +105,8 @@ final class Gazetteer {
     }
 
     boolean isFirstName(String name) {
-        return firstNames.containsKey(name) && !stopwords.contains(name);
+        // ANNIE's given-name list holds a few titles ("Ayatollah"); a title is never a given name here.
+        return firstNames.containsKey(name) && !stopwords.contains(name) && !titles.contains(name);
     }
 
     boolean isAdjective(String word) {

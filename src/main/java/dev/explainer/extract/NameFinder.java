@@ -1,8 +1,15 @@
 package dev.explainer.extract;
 
+import static dev.explainer.extract.TokenRuns.adjacent;
+import static dev.explainer.extract.TokenRuns.appositionSpeaks;
+import static dev.explainer.extract.TokenRuns.isNameWord;
+import static dev.explainer.extract.TokenRuns.isSpeechVerb;
+import static dev.explainer.extract.TokenRuns.join;
+import static dev.explainer.extract.TokenRuns.particleChainEndsInName;
+import static dev.explainer.extract.TokenRuns.speechVerbFollows;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds capitalised stretches in one sentence and labels them with what the gazetteer and
@@ -14,9 +21,11 @@ final class NameFinder {
     private static final int MAX_NAME_TOKENS = 8;
 
     private final Gazetteer gazetteer;
+    private final RoleFinder roles;
 
     NameFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.roles = new RoleFinder(gazetteer);
     }
 
     List<Mention> find(String text, Sentence sentence, List<Token> tokens) {
@@ -65,7 +74,7 @@ final class NameFinder {
             return titleEnd;
         }
         String title = join(tokens, titleStart, titleEnd);
-        String role = gazetteer.isHonorific(title) ? null : join(tokens, i, titleEnd);
+        String role = gazetteer.isHonorific(title) ? null : Words.expandAbbreviations(join(tokens, i, titleEnd));
         Gender gender = gazetteer.honorificGender(title);
         if (gender == Gender.UNKNOWN) {
             gender = gazetteer.firstNameGender(tokens.get(titleEnd).text());
@@ -109,41 +118,34 @@ final class NameFinder {
                     EntityKind.ORGANISATION, surface, null, Gender.UNKNOWN, false));
             return orgEnd;
         }
-        boolean speech = speechVerbFollows(text, tokens, end) || (i > 0 && adjacent(text, tokens, i - 1)
-                && isSpeechVerb(tokens.get(i - 1).text()));
+        boolean speech = speechVerbFollows(text, tokens, end) || appositionSpeaks(text, tokens, i, end)
+                || (i > 0 && adjacent(text, tokens, i - 1) && isSpeechVerb(tokens.get(i - 1).text()));
         if (end - i == 1) {
             out.add(new Mention(paragraph, start, stop, surface, null, surface, null, Gender.UNKNOWN,
                     speechVerbFollows(text, tokens, end)));
             return end;
         }
-        int given = givenNameAfterRole(tokens, i, end);
+        int given = roles.nameStartAfterRole(tokens, i, end, speech);
         if (given > i) {
-            // "Agronomist Selam Tesfaye", "Fire Chief Dennis Harlow": capitalised words before a given name are a role
-            String role = join(tokens, i, given);
+            // "Fire Chief Dennis Harlow", "Oil Minister Hisham Nazer": capitalised words before the name are a role
+            String role = join(tokens, roles.roleStart(text, tokens, i), given);
             out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text())));
-        } else if (gazetteer.isFirstName(first) || speech) {
-            out.add(person(text, s, tokens, i, end, null, gazetteer.firstNameGender(first)));
+            return end;
+        }
+        String role = end - i <= 3 ? roles.roleBefore(text, tokens, i) : null;
+        boolean apposed = end - i <= 3 && roles.roleAfter(text, tokens, end) != null;
+        if (gazetteer.isFirstName(first) || speech || role != null || apposed) {
+            out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first)));
         }
         return end;
     }
 
-    /** Index of a known given name after the first word with a surname after it, or -1. */
-    private int givenNameAfterRole(List<Token> tokens, int from, int to) {
-        if (gazetteer.isFirstName(tokens.get(from).text())) {
-            return -1;
-        }
-        for (int k = from + 1; k < to - 1; k++) {
-            if (gazetteer.isFirstName(tokens.get(k).text())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     private Mention person(String text, Sentence s, List<Token> tokens, int from, int to, String role, Gender gender) {
         String name = join(tokens, from, to);
+        String office = role != null ? role : roles.roleAfter(text, tokens, to);
+        boolean subject = speechVerbFollows(text, tokens, to) || appositionSpeaks(text, tokens, from, to);
         return new Mention(s.paragraph(), tokens.get(from).start(), tokens.get(to - 1).end(), name,
-                EntityKind.PERSON, name, role, gender, speechVerbFollows(text, tokens, to));
+                EntityKind.PERSON, name, office, gender, subject);
     }
 
     /** End of the run of name words from {@code from}, with particles allowed between them. */
@@ -170,15 +172,6 @@ final class NameFinder {
             current = nameEnd(text, tokens, current + 1);
         }
         return current;
-    }
-
-    /** "de la Cruz", "van der Linden": particles count only when a name follows them. */
-    private static boolean particleChainEndsInName(String text, List<Token> tokens, int index) {
-        int k = index;
-        while (k + 1 < tokens.size() && adjacent(text, tokens, k) && Words.PARTICLES.contains(tokens.get(k + 1).text())) {
-            k++;
-        }
-        return k + 1 < tokens.size() && adjacent(text, tokens, k) && isNameWord(tokens.get(k + 1).text());
     }
 
     private int longestTitle(String text, List<Token> tokens, int from) {
@@ -209,44 +202,5 @@ final class NameFinder {
             }
         }
         return best;
-    }
-
-    /** "Rouhani said": the verb right after the name, with nothing but a space between. */
-    private static boolean speechVerbFollows(String text, List<Token> tokens, int index) {
-        return index > 0 && index < tokens.size() && adjacent(text, tokens, index - 1) && isSpeechVerb(tokens.get(index).text());
-    }
-
-    private static boolean isSpeechVerb(String word) {
-        return Words.SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    static boolean isNameWord(String word) {
-        return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || Words.isParticlePrefixed(word));
-    }
-
-    /** True when only spaces separate token {@code index} from the next one. */
-    private static boolean adjacent(String text, List<Token> tokens, int index) {
-        if (index + 1 >= tokens.size()) {
-            return false;
-        }
-        int from = tokens.get(index).end();
-        int to = tokens.get(index + 1).start();
-        for (int c = from; c < to; c++) {
-            if (text.charAt(c) != ' ' && text.charAt(c) != '\u00a0') {
-                return false;
-            }
-        }
-        return to - from <= 2;
-    }
-
-    private static String join(List<Token> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(tokens.get(k).text());
-        }
-        return sb.toString();
     }
 }

@@ -4,20 +4,36 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A person being assembled from mentions during one extraction; never shared between calls. */
+/**
+ * A person being assembled from mentions. It lives only inside one {@link EntityResolver#resolve}
+ * call, which owns it alone; state changes only through {@link #absorb} and {@link #seen}, and
+ * {@link #toEntity} turns it into the immutable value that leaves the call.
+ */
 final class PersonDraft {
-    String name;
-    String role;
-    Gender gender;
-    int mentions;
-    int lastSeen = -1;
-    final Set<String> shortForms = new LinkedHashSet<>();
-    final Set<String> aliases = new LinkedHashSet<>();
+    private String name;
+    private String role;
+    private Gender gender;
+    private int mentions;
+    private int lastSeen = -1;
+    private final Set<String> shortForms = new LinkedHashSet<>();
+    private final Set<String> aliases = new LinkedHashSet<>();
 
     PersonDraft(String name, Gender gender) {
         this.name = name;
         this.gender = gender;
         addShortForms(name);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Gender gender() {
+        return gender;
+    }
+
+    int lastSeen() {
+        return lastSeen;
     }
 
     String first() {
@@ -27,6 +43,21 @@ final class PersonDraft {
     String last() {
         String[] parts = name.split(" ");
         return parts[parts.length - 1];
+    }
+
+    /** Records mention number {@code index}: the first role and gender heard stick. */
+    void seen(int index, Mention m) {
+        lastSeen = index;
+        mentions++;
+        if (role == null) {
+            role = m.role();
+        }
+        if (gender == Gender.UNKNOWN) {
+            gender = m.gender();
+        }
+        if (!m.text().equals(name)) {
+            aliases.add(m.text());
+        }
     }
 
     /** "Nuri al-Maliki" answers to "al-Maliki" and "Maliki"; "Osama bin Laden" to "bin Laden" and "Laden". */
@@ -56,5 +87,11 @@ final class PersonDraft {
 
     boolean answersTo(String word) {
         return shortForms.contains(word);
+    }
+
+    Entity toEntity(String id) {
+        Set<String> others = new LinkedHashSet<>(aliases);
+        others.remove(name);
+        return new Entity(id, name, EntityKind.PERSON, role, List.copyOf(others), mentions);
     }
 }

@@ -19,48 +19,19 @@ final class QuoteAttributor {
     private static final int TAIL_WORDS = 10;
 
     private final List<String> paragraphs;
-    private final List<ResolvedMention> people;
     private final List<QuoteSpan> spans;
-    /** People's positions, for binary search: articles of any size must stay near linear. */
-    private final long[] positions;
+    private final SpeakerIndex speakers;
 
-    QuoteAttributor(List<String> paragraphs, List<ResolvedMention> mentions, List<QuoteSpan> spans) {
+    QuoteAttributor(List<String> paragraphs, List<ResolvedMention> mentions, List<QuoteSpan> spans, long[] unnamed) {
         this.paragraphs = paragraphs;
         this.spans = spans;
-        TreeMap<Long, QuoteSpan> byOpen = new TreeMap<>();
-        spans.forEach(s -> byOpen.put(position(s.paragraph(), s.open()), s));
-        this.people = mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON && m.mention().paragraph() >= 0)
-                .filter(m -> !quoted(byOpen, m.mention()))
-                .toList();
-        this.positions = people.stream().mapToLong(m -> position(m.mention().paragraph(), m.mention().start())).toArray();
-    }
-
-    static long position(int paragraph, int offset) {
-        return ((long) paragraph << 32) | (offset & 0xffffffffL);
-    }
-
-    private static boolean quoted(TreeMap<Long, QuoteSpan> byOpen, Mention m) {
-        Map.Entry<Long, QuoteSpan> before = byOpen.floorEntry(position(m.paragraph(), m.start()));
-        return before != null && before.getValue().contains(m.paragraph(), m.start());
-    }
-
-    /** Index of the first person mentioned at or after the position. */
-    private int firstAtOrAfter(long position) {
-        int index = java.util.Arrays.binarySearch(positions, position);
-        if (index < 0) {
-            return -index - 1;
-        }
-        while (index > 0 && positions[index - 1] == position) {
-            index--;
-        }
-        return index;
+        this.speakers = new SpeakerIndex(mentions, spans, unnamed);
     }
 
     /** Finds the speaker of each key quote; scare quotes are left out. */
     List<Quote> attribute(List<Sentence> sentences) {
         TreeMap<Long, Sentence> byStart = new TreeMap<>();
-        sentences.forEach(s -> byStart.put(position(s.paragraph(), s.start()), s));
+        sentences.forEach(s -> byStart.put(SpeakerIndex.position(s.paragraph(), s.start()), s));
         List<Quote> quotes = new ArrayList<>();
         String lastSpeaker = null;
         int lastQuoteParagraph = -10;
@@ -81,7 +52,7 @@ final class QuoteAttributor {
                 speaker = lastSpeaker;
             }
             if (!before.found() && speaker == null) {
-                speaker = pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, true);
+                speaker = speakers.pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, true);
             }
             quotes.add(new Quote(clean(span.text()), speaker, span.paragraph()));
             lastSpeaker = speaker;
@@ -106,11 +77,11 @@ final class QuoteAttributor {
         String first = word(text, words.get(0));
         if (words.size() > 1 && isPronoun(first) && isSpeechVerb(word(text, words.get(1)))) {
             Gender gender = first.equals("she") ? Gender.FEMALE : first.equals("he") ? Gender.MALE : Gender.UNKNOWN;
-            return new Attribution(true, pronoun(span.endParagraph(), from, gender, false));
+            return new Attribution(true, speakers.pronoun(span.endParagraph(), from, gender, false));
         }
         for (int w = 0; w < Math.min(words.size(), TAIL_WORDS); w++) {
             if (isSpeechVerb(word(text, words.get(w)))) {
-                String speaker = personIn(span.endParagraph(), from, to, true);
+                String speaker = speakers.personIn(span.endParagraph(), from, to, true);
                 return new Attribution(true, speaker);
             }
         }
@@ -127,73 +98,49 @@ final class QuoteAttributor {
                 break;
             }
         }
+        int leadStart = span.open() - lead.length();
         if (verb < 0 && !trimmed.endsWith(":")) {
-            return Attribution.NONE;
+            return reportedSpeech(span, lead, leadStart, words);
         }
         if (verb > 0 && isPronoun(word(lead, words.get(verb - 1)))) {
             String p = word(lead, words.get(verb - 1));
             Gender gender = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
-            return new Attribution(true, pronoun(span.paragraph(), span.open(), gender, false));
+            return new Attribution(true, speakers.pronoun(span.paragraph(), span.open(), gender, false));
         }
-        int leadStart = span.open() - lead.length();
         if (verb < 0) {
-            return new Attribution(true, personIn(span.paragraph(), leadStart, span.open(), false));
+            return new Attribution(true, speakers.personIn(span.paragraph(), leadStart, span.open(), false));
         }
         // The subject stands right before the verb ("Douglas said Dean should ..."), else right after it.
         int verbStart = leadStart + words.get(verb)[0];
-        String subject = personIn(span.paragraph(), leadStart, verbStart, false);
-        return new Attribution(true, subject != null ? subject : personIn(span.paragraph(), verbStart, span.open(), true));
+        String subject = speakers.personIn(span.paragraph(), leadStart, verbStart, false);
+        return new Attribution(true, subject != null ? subject : speakers.personIn(span.paragraph(), verbStart, span.open(), true));
     }
 
-    /** The person named in [from, to) of a paragraph: the first one, or the last when {@code first} is false. */
-    private String personIn(int paragraph, int from, int to, boolean first) {
-        String found = null;
-        for (int k = firstAtOrAfter(position(paragraph, from)); k < people.size(); k++) {
-            ResolvedMention m = people.get(k);
-            Mention mention = m.mention();
-            if (mention.paragraph() != paragraph || mention.start() >= to) {
-                break;
-            }
-            if (mention.end() <= to) {
-                found = m.entityId();
-                if (first) {
-                    return found;
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The latest likely subject before (paragraph, offset) whose gender does not contradict the pronoun. */
-    private String pronoun(int paragraph, int offset, Gender gender, boolean nearbyOnly) {
-        String fallback = null;
-        for (int k = firstAtOrAfter(position(paragraph, offset)) - 1; k >= 0; k--) {
-            ResolvedMention m = people.get(k);
-            Mention mention = m.mention();
-            boolean before = mention.paragraph() < paragraph || (mention.paragraph() == paragraph && mention.start() < offset);
-            if (!before) {
+    /**
+     * "Douglas said it was too early to say whether ... would be “enough ...”": a speech verb
+     * further back counts only with its subject, a name or pronoun, right before it.
+     */
+    private Attribution reportedSpeech(QuoteSpan span, String lead, int leadStart, List<int[]> words) {
+        for (int w = words.size() - 1 - TAIL_WORDS; w > 0; w--) {
+            if (!isSpeechVerb(word(lead, words.get(w)))) {
                 continue;
             }
-            if (paragraph - mention.paragraph() > (nearbyOnly ? 1 : 3) && (fallback != null || nearbyOnly)) {
-                break;
+            String before = word(lead, words.get(w - 1));
+            if (isPronoun(before)) {
+                Gender gender = before.equals("she") ? Gender.FEMALE : Gender.MALE;
+                return new Attribution(true, speakers.pronoun(span.paragraph(), leadStart + words.get(w - 1)[0], gender, false));
             }
-            boolean clash = gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && m.gender() != gender;
-            if (clash) {
-                continue;
-            }
-            if (mention.subject()) {
-                return m.entityId();
-            }
-            if (fallback == null) {
-                fallback = m.entityId();
+            String subject = speakers.personEndingAt(span.paragraph(), leadStart + words.get(w)[0] - 1);
+            if (subject != null) {
+                return new Attribution(true, subject);
             }
         }
-        return fallback;
+        return Attribution.NONE;
     }
 
     /** Text from the start of the quote's sentence, or the previous quote's close, to the opening mark. */
     private String lead(QuoteSpan span, int index, TreeMap<Long, Sentence> sentences) {
-        Map.Entry<Long, Sentence> sentence = sentences.floorEntry(position(span.paragraph(), span.open()));
+        Map.Entry<Long, Sentence> sentence = sentences.floorEntry(SpeakerIndex.position(span.paragraph(), span.open()));
         int start = sentence != null && sentence.getValue().paragraph() == span.paragraph() ? sentence.getValue().start() : 0;
         if (index > 0 && spans.get(index - 1).endParagraph() == span.paragraph()) {
             start = Math.max(start, Math.min(span.open(), spans.get(index - 1).close() + 1));

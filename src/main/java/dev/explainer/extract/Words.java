@@ -1,5 +1,6 @@
 package dev.explainer.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Closed word classes the rules test against. */
@@ -8,7 +9,7 @@ final class Words {
             "said", "says", "told", "added", "adds", "stated", "warned", "explained", "insisted", "argued",
             "noted", "declared", "announced", "asked", "replied", "wrote", "tweeted", "continued", "claimed",
             "urged", "acknowledged", "admitted", "conceded", "stressed", "recalled", "predicted", "cautioned",
-            "countered", "remarked", "observed", "responded", "complained", "tells", "agreed", "confirmed");
+            "countered", "remarked", "observed", "responded", "complained", "tells", "agreed", "confirmed", "repeated", "reiterated");
 
     /** Lowercase name particles that sit between a given name and a surname. */
     static final Set<String> PARTICLES = Set.of(
@@ -17,6 +18,11 @@ final class Words {
 
     /** Lowercase words allowed inside an organisation name or title ("Secretary of State"). */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "&", "de", "du", "des");
+
+    /** Wire copy abbreviates titles; a role reads the same however the article spelled it. */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of(
+            "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General",
+            "Lt.", "Lieutenant", "Col.", "Colonel", "Sgt.", "Sergeant", "Supt.", "Superintendent");
 
     private Words() {
     }
@@ -27,6 +33,17 @@ final class Words {
         return hyphen > 0 && hyphen + 1 < word.length()
                 && PARTICLES.contains(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))
                 && Character.isUpperCase(word.charAt(hyphen + 1));
+    }
+
+    static String expandAbbreviations(String role) {
+        if (role.indexOf('.') < 0) {
+            return role;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String word : role.split(" ")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(TITLE_ABBREVIATIONS.getOrDefault(word, word));
+        }
+        return sb.toString();
     }
 
     /** Strips a glued particle: "al-Maliki" becomes "Maliki". */

@@ -1,0 +1,41 @@
+package dev.explainer.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds unnamed people who open a sentence or speak in it ("an aide to Lyng said", "one senior
+ * official said"). A pronoun after them refers to them, not to the last person named, so their
+ * quotes stay without a speaker rather than going to someone who did not say them.
+ */
+final class AnonymousSpeakers {
+    private static final Pattern UNNAMED = Pattern.compile(
+            "\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,3}?"
+            + "(?:aides?|officials?|spokes(?:man|woman|person)|sources?|diplomats?|lobbyists?|analysts?|traders?"
+            + "|dealers?|economists?|witness(?:es)?|residents?|officers?|executives?|bankers?|lawmakers?"
+            + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?)\\b");
+    /** An unnamed person this close to the sentence start is its subject. */
+    private static final int SUBJECT_REACH = 40;
+    private static final int SPEECH_REACH = 3;
+
+    /** Paragraph offset of the unnamed subject of the sentence, or -1 when it has none. */
+    int subjectIn(Sentence sentence) {
+        Matcher m = UNNAMED.matcher(sentence.text());
+        while (m.find()) {
+            if (m.start() <= SUBJECT_REACH || speaksRightAfter(sentence.text(), m.end())) {
+                return sentence.start() + m.start();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean speaksRightAfter(String text, int from) {
+        String[] words = text.substring(from).strip().split("[\\s,]+", SPEECH_REACH + 1);
+        for (int w = 0; w < Math.min(words.length, SPEECH_REACH); w++) {
+            if (TokenRuns.isSpeechVerb(words[w])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

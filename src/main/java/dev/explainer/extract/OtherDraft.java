@@ -1,0 +1,48 @@
+package dev.explainer.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A place or organisation being assembled inside one {@link EntityResolver#resolve} call. */
+final class OtherDraft {
+    private final String name;
+    private final EntityKind kind;
+    private final Set<String> aliases = new LinkedHashSet<>();
+    private int mentions;
+
+    OtherDraft(String name, EntityKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    String name() {
+        return name;
+    }
+
+    EntityKind kind() {
+        return kind;
+    }
+
+    boolean isMentioned() {
+        return mentions > 0;
+    }
+
+    void alias(String alias) {
+        aliases.add(alias);
+    }
+
+    /** Counts a mention; a surface form that slugs differently from the name becomes an alias. */
+    void seen(String surface) {
+        mentions++;
+        if (!Slugs.entityId(surface).equals(Slugs.entityId(name))) {
+            aliases.add(surface);
+        }
+    }
+
+    Entity toEntity(String id) {
+        Set<String> others = new LinkedHashSet<>(aliases);
+        others.remove(name);
+        return new Entity(id, name, kind, null, List.copyOf(others), mentions);
+    }
+}

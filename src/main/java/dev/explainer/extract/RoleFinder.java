@@ -1,0 +1,117 @@
+package dev.explainer.extract;
+
+import static dev.explainer.extract.TokenRuns.adjacent;
+import static dev.explainer.extract.TokenRuns.gap;
+import static dev.explainer.extract.TokenRuns.join;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the office or occupation that news prose attaches to a name: capitalised words inside
+ * the name's run ("Saudi Arabian Oil Minister Hisham Nazer"), a lowercase job word before it
+ * ("former minister Viktor Hale") or an apposition after it ("Pieter van Dijk, the union's chairman").
+ */
+final class RoleFinder {
+    /** Job words are nouns of agency; these endings let an unlisted one ("Agronomist") open a role. */
+    private static final List<String> AGENT_ENDINGS = List.of("ist", "ologist", "er", "or", "ian", "ant", "ent", "eer");
+    /** Words that qualify a lowercase job word before a name. */
+    private static final Set<String> MODIFIERS = Set.of("former", "acting", "deputy", "opposition", "interim",
+            "senior", "chief", "then", "late", "veteran", "fellow");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+    private static final int MAX_APPOSITION_WORDS = 6;
+
+    private final Gazetteer gazetteer;
+
+    RoleFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Index where the name starts inside a capitalised run that opens with a role, or -1. */
+    int nameStartAfterRole(List<Token> tokens, int from, int to, boolean speaks) {
+        if (gazetteer.isFirstName(tokens.get(from).text())) {
+            return -1;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gazetteer.isFirstName(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        for (int k = to - 2; k >= from; k--) {
+            int nameWords = to - k - 1;
+            if (gazetteer.isTitle(tokens.get(k).text()) && (nameWords >= 2 || speaks) && nameWords <= 3) {
+                return k + 1;
+            }
+        }
+        // A sentence that opens "Agronomist Selam Tesfaye said": the job word is capitalised only by position.
+        if (from == 0 && to - from == 3 && speaks && isAgentNoun(tokens.get(from).text())) {
+            return from + 1;
+        }
+        return -1;
+    }
+
+    /** Adjectives of place before a role belong to it: "Saudi Arabian" in "Saudi Arabian Oil Minister". */
+    int roleStart(String text, List<Token> tokens, int from) {
+        int start = from;
+        while (start > 0 && adjacent(text, tokens, start - 1) && gazetteer.isAdjective(tokens.get(start - 1).text())) {
+            start--;
+        }
+        return start;
+    }
+
+    /** "former minister Viktor Hale": the lowercase job word (with its qualifier) just before the name, or null. */
+    String roleBefore(String text, List<Token> tokens, int nameStart) {
+        int k = nameStart - 1;
+        if (k < 0 || !adjacent(text, tokens, k) || !isLowercaseTitle(tokens.get(k).text())) {
+            return null;
+        }
+        int start = k;
+        while (start > 0 && adjacent(text, tokens, start - 1) && isLowercaseWord(tokens.get(start - 1).text())
+                && (MODIFIERS.contains(tokens.get(start - 1).text()) || isLowercaseTitle(tokens.get(start - 1).text()))) {
+            start--;
+        }
+        return join(tokens, start, k + 1);
+    }
+
+    /** ", the union's chairman," after a name: the job words of the apposition, or null. */
+    String roleAfter(String text, List<Token> tokens, int nameEnd) {
+        if (nameEnd >= tokens.size() || !gap(text, tokens, nameEnd - 1).strip().equals(",")) {
+            return null;
+        }
+        int k = nameEnd;
+        if (!DETERMINERS.contains(tokens.get(k).text())) {
+            return null;
+        }
+        k++;
+        int start = k;
+        for (; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_WORDS; k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("'s") || word.equals("’s")) {
+                start = k + 1;
+            } else if (isLowercaseTitle(word)) {
+                return join(tokens, start, k + 1);
+            }
+            if (k + 1 >= tokens.size() || !gap(text, tokens, k).isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isLowercaseTitle(String word) {
+        return isLowercaseWord(word) && gazetteer.isTitle(word);
+    }
+
+    private static boolean isLowercaseWord(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    private boolean isAgentNoun(String word) {
+        if (gazetteer.isTitle(word)) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 5 && AGENT_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+}

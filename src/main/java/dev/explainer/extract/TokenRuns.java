@@ -1,0 +1,62 @@
+package dev.explainer.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Questions about runs of tokens in one text: are two words side by side, is a word a name word. */
+final class TokenRuns {
+    private TokenRuns() {
+    }
+
+    /** True when only spaces separate token {@code index} from the next one. */
+    static boolean adjacent(String text, List<Token> tokens, int index) {
+        if (index < 0 || index + 1 >= tokens.size()) {
+            return false;
+        }
+        return gap(text, tokens, index).isBlank() && tokens.get(index + 1).start() - tokens.get(index).end() <= 2;
+    }
+
+    /** The characters between token {@code index} and the next one. */
+    static String gap(String text, List<Token> tokens, int index) {
+        return text.substring(tokens.get(index).end(), tokens.get(index + 1).start()).replace('\u00a0', ' ');
+    }
+
+    static String join(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    static boolean isNameWord(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || Words.isParticlePrefixed(word));
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return Words.SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Rouhani said": the verb right after the name, with nothing but a space between. */
+    static boolean speechVerbFollows(String text, List<Token> tokens, int index) {
+        return index > 0 && index < tokens.size() && adjacent(text, tokens, index - 1) && isSpeechVerb(tokens.get(index).text());
+    }
+
+    /** "Its director, Grace Obi, said": a name set off by commas and followed by a speech verb. */
+    static boolean appositionSpeaks(String text, List<Token> tokens, int from, int to) {
+        return from > 0 && to < tokens.size() && gap(text, tokens, from - 1).strip().equals(",")
+                && gap(text, tokens, to - 1).strip().equals(",") && isSpeechVerb(tokens.get(to).text());
+    }
+
+    /** "de la Cruz", "van der Linden": particles count only when a name follows them. */
+    static boolean particleChainEndsInName(String text, List<Token> tokens, int index) {
+        int k = index;
+        while (k + 1 < tokens.size() && adjacent(text, tokens, k) && Words.PARTICLES.contains(tokens.get(k + 1).text())) {
+            k++;
+        }
+        return k + 1 < tokens.size() && adjacent(text, tokens, k) && isNameWord(tokens.get(k + 1).text());
+    }
+}
