@@ -26,6 +26,7 @@ public final class LinkChecker {
     }
 
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> origins = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final List<Ref> refs = new ArrayList<>();
 
@@ -35,6 +36,7 @@ public final class LinkChecker {
         if (!file.isHtml()) {
             return;
         }
+        origins.put(file.path(), file.origin());
         Document doc = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
         Set<String> pageIds = ConcurrentHashMap.newKeySet();
         doc.select("[id]").forEach(e -> pageIds.add(e.id()));
@@ -52,16 +54,48 @@ public final class LinkChecker {
         }
     }
 
-    /** Reports each broken link once, at the project file the page came from. */
+    /**
+     * Reports each broken link once, at the project file the page came from, and every page no
+     * other page links to (only the home page may be an orphan).
+     */
     public void verify(Diagnostics diags) {
         List<Ref> all;
         synchronized (refs) {
             all = List.copyOf(refs);
         }
+        Set<String> linked = new java.util.HashSet<>();
         for (Ref r : all) {
-            problem(r).ifPresent(msg -> diags.add(Diagnostic.error(SourcePos.file(r.origin()),
-                    msg + " (in " + r.from() + ")")));
+            Target t = target(r);
+            if (t.problem() != null) {
+                diags.add(Diagnostic.error(SourcePos.file(r.origin()), t.problem() + " (in " + r.from() + ")"));
+            } else if (t.path() != null && !t.path().equals(r.from())) {
+                linked.add(t.path());
+            }
         }
+        origins.keySet().stream().filter(p -> !p.equals("index.html") && !linked.contains(p)).sorted().forEach(p ->
+                diags.add(Diagnostic.error(SourcePos.file(origins.get(p)), "page " + p + " is not linked from any other page")
+                        .withHint("link it from a list or a story, or mark it 'draft: true'")));
+    }
+
+    /** Where a link goes (null for external links), or what is wrong with it. */
+    private record Target(String path, String problem) {
+    }
+
+    private Target target(Ref r) {
+        return problem(r).map(p -> new Target(null, p)).orElseGet(() -> new Target(resolved(r), null));
+    }
+
+    private String resolved(Ref r) {
+        String href = r.href().strip();
+        if (href.isEmpty() || href.startsWith("#") || EXTERNAL.matcher(href).matches()) {
+            return null;
+        }
+        String path = href.replaceFirst("[?#].*$", "");
+        String t = Paths.resolve(r.from(), Paths.decode(path));
+        if (t == null || paths.contains(t)) {
+            return t;
+        }
+        return (t.isEmpty() || t.endsWith("/") ? t : t + "/") + "index.html";
     }
 
     private java.util.Optional<String> problem(Ref r) {

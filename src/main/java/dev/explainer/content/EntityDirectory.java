@@ -2,6 +2,7 @@ package dev.explainer.content;
 
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.EntityNote;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.EntityFile;
+import dev.explainer.frontmatter.EntityNote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

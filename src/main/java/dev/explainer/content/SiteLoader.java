@@ -4,6 +4,7 @@ import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.EntityFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

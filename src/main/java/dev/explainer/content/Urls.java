@@ -12,7 +12,7 @@ import java.util.Set;
 public final class Urls {
     /** Top-level names the site itself uses; a story or page with such a slug gets a suffix. */
     static final Set<String> RESERVED = Set.of("assets", "people", "organisations", "places", "glossary",
-            "quotes", "timeline", "search", "static", "index.html", "404.html");
+            "quotes", "timeline", "archive", "search", "static", "index.html", "404.html");
 
     /** Pages every story hub has beside its articles. */
     static final Set<String> STORY_PARTS = Set.of("glossary", "quotes", "timeline");
@@ -49,6 +49,11 @@ public final class Urls {
             case ORGANISATION -> "organisations/index.html";
             case PLACE -> "places/index.html";
         };
+    }
+
+    /** Every page, newest first. */
+    public static String archive() {
+        return "archive/index.html";
     }
 
     public static String glossary() {

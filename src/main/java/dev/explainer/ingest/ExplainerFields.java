@@ -5,11 +5,17 @@ import dev.explainer.extract.Entity;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Extraction;
 import dev.explainer.extract.Extractor;
+import dev.explainer.extract.Slugs;
+import dev.explainer.extract.WholeWords;
+import dev.explainer.frontmatter.EntityNote;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,14 +24,43 @@ import java.util.function.Function;
  */
 public final class ExplainerFields implements Function<Article, Map<String, Object>> {
     private final Extractor extractor;
+    private final List<EntityNote> known;
 
-    public ExplainerFields(Extractor extractor) {
+    /**
+     * @param known the entities of content/entities.yaml: any of them named in an article is added
+     *              to its front matter, so editors can teach ingest names the extractor misses
+     */
+    public ExplainerFields(Extractor extractor, Collection<EntityNote> known) {
         this.extractor = extractor;
+        this.known = known.stream().filter(n -> n.kind() != null && n.name() != null).toList();
     }
 
     @Override
     public Map<String, Object> apply(Article a) {
-        return fields(extractor.extract(new ArticleText(a.title(), a.paragraphs(), a.date())));
+        Extraction x = extractor.extract(new ArticleText(a.title(), a.paragraphs(), a.date()));
+        return fields(new Extraction(withKnown(x.entities(), a), x.quotes(), x.glossary(), x.dates()));
+    }
+
+    /** Adds the known entities the article names that the extractor did not find itself. */
+    private List<Entity> withKnown(List<Entity> found, Article a) {
+        List<Entity> all = new ArrayList<>(found);
+        Set<String> seen = new HashSet<>();
+        found.forEach(e -> {
+            seen.add(e.id());
+            seen.add(Slugs.slug(e.name()));
+            e.aliases().forEach(alias -> seen.add(Slugs.slug(alias)));
+        });
+        String text = a.title() + "\n" + String.join("\n", a.paragraphs());
+        for (EntityNote n : known) {
+            List<String> names = new ArrayList<>(n.aliases());
+            names.add(0, n.name());
+            boolean already = seen.contains(n.id()) || names.stream().anyMatch(w -> seen.contains(Slugs.slug(w)));
+            long mentions = names.stream().filter(w -> WholeWords.indexOf(text, w) >= 0).count();
+            if (!already && mentions > 0) {
+                all.add(new Entity(n.id(), n.name(), n.kind(), n.role(), List.of(), (int) mentions));
+            }
+        }
+        return all;
     }
 
     static Map<String, Object> fields(Extraction x) {
@@ -47,7 +82,8 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
             m.put("definition", g.definition());
             return m;
         }).toList());
-        putList(fm, "timeline", x.dates().stream().map(d -> {
+        Set<String> told = new HashSet<>();
+        putList(fm, "timeline", x.dates().stream().filter(d -> told.add(d.sentence())).map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("when", d.text());
             if (d.date() != null) {

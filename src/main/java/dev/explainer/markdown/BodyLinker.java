@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.explainer.extract.WholeWords;
 import dev.explainer.markdown.internal.MentionLink;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,26 +58,13 @@ public final class BodyLinker {
                 continue;
             }
             for (String surface : t.surfaces()) {
-                int at = find(s, surface);
+                int at = WholeWords.indexOf(s, surface);
                 if (at >= 0 && (best == null || at < best.start || at == best.start && surface.length() > best.end - best.start)) {
                     best = new Match(t, at, at + surface.length());
                 }
             }
         }
         return best;
-    }
-
-    /** The first whole-word occurrence of {@code word} in {@code s}, or -1. */
-    static int find(String s, String word) {
-        for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
-            boolean endOk = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
-            if (startOk && endOk) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     private static void collect(Node node, List<Text> texts) {

@@ -6,6 +6,7 @@ import dev.explainer.content.SiteLoader;
 import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.extract.Extractor;
+import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.ingest.ExplainerFields;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.ingest.Ingester;
@@ -22,11 +23,13 @@ import java.util.function.Consumer;
  * seeds/ --ingest--> content/ --load--> Site --render--> files --check links--> site/ (swapped in atomically).
  */
 public final class Pipeline {
-    private final Ingester ingester = new Ingester(new ExplainerFields(new Extractor()));
+    private final Extractor extractor = new Extractor();
     private final Markdown markdown = new Markdown();
 
     public IngestReport ingest(Path root, boolean force) {
-        return ingester.run(root, force);
+        // entities.yaml problems are reported when content is loaded; here it only lends its names
+        var known = EntityFile.read(root, new Diagnostics()).values();
+        return new Ingester(new ExplainerFields(extractor, known)).run(root, force);
     }
 
     /**

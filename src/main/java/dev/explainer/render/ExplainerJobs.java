@@ -30,36 +30,35 @@ final class ExplainerJobs {
                     .toList();
             if (!all.isEmpty()) {
                 jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", v -> context(
-                        "directory", new ListView(FactViews.label(k), null, List.of(), List.of(), List.of(), null,
-                                all.stream().map(e -> v.facts().entity(e, e.articles().size())).toList()),
+                        "directory", ListView.of(FactViews.label(k), null)
+                                .withEntities(all.stream().map(e -> v.facts().entity(e, e.articles().size())).toList()),
                         v.crumbs((Story) null, FactViews.label(k)))));
             }
         }
         if (!explainer.glossary().isEmpty()) {
             jobs.add(new Renderer.Job(Urls.glossary(), "glossary.peb", "templates/glossary.peb", v -> context("glossary",
-                    new ListView("Glossary", null, FactViews.terms(explainer.glossary()), List.of(), List.of(), null,
-                            List.of()), v.crumbs((Story) null, "Glossary"))));
+                    ListView.of("Glossary", null).withTerms(FactViews.terms(explainer.glossary())), v.crumbs((Story) null, "Glossary"))));
         }
         for (Story s : site.stories()) {
             StoryFacts f = explainer.story(s.slug());
             String origin = s.latest().file();
             if (!f.glossary().isEmpty()) {
                 jobs.add(new Renderer.Job(Urls.storyPart(s.name(), "glossary"), "glossary.peb", origin, v -> context(
-                        "glossary", new ListView("Glossary: " + s.name(), new Link(s.name(), v.url(s.url())),
-                                FactViews.terms(f.glossary()), List.of(), List.of(), null, List.of()),
+                        "glossary", ListView.of("Glossary: " + s.name(), new Link(s.name(), v.url(s.url())))
+                                .withTerms(FactViews.terms(f.glossary())),
                         v.crumbs(s, "Glossary"))));
             }
             if (!f.quotes().isEmpty()) {
                 jobs.add(new Renderer.Job(Urls.storyPart(s.name(), "quotes"), "quotes.peb", origin, v -> context(
-                        "quotes", new ListView("Key quotes: " + s.name(), new Link(s.name(), v.url(s.url())), List.of(),
-                                v.facts().quotes(f.quotes()), List.of(), null, List.of()),
+                        "quotes", ListView.of("Key quotes: " + s.name(), new Link(s.name(), v.url(s.url())))
+                                .withQuotes(v.facts().quotes(f.quotes())),
                         v.crumbs(s, "Key quotes"))));
             }
             if (!f.timeline().isEmpty()) {
                 jobs.add(new Renderer.Job(Urls.storyPart(s.name(), "timeline"), "timeline.peb", origin, v -> {
                     List<EventView> events = v.facts().events(f.timeline());
-                    return context("timeline", new ListView("Timeline: " + s.name(), new Link(s.name(), v.url(s.url())),
-                            List.of(), List.of(), events, FactViews.chart(events), List.of()), v.crumbs(s, "Timeline"));
+                    return context("timeline", ListView.of("Timeline: " + s.name(), new Link(s.name(), v.url(s.url())))
+                            .withEvents(events, FactViews.chart(events)), v.crumbs(s, "Timeline"));
                 }));
             }
         }

@@ -2,8 +2,10 @@ package dev.explainer.render;
 
 import java.util.List;
 
-/** The home page: running stories and the latest articles. */
-public record HomeView(String title, List<StoryLink> stories, List<ArticleLink> latest) {
+/**
+ * The home page: running stories and the latest articles; {@code archive} lists them all.
+ */
+public record HomeView(String title, List<StoryLink> stories, List<ArticleLink> latest, String archive) {
     public HomeView {
         stories = List.copyOf(stories);
         latest = List.copyOf(latest);

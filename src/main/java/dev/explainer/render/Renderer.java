@@ -76,6 +76,8 @@ public final class Renderer {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", v -> Map.of(
                 "kind", "home", "page", v.home(), "breadcrumbs", List.of())));
+        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", v -> Map.of(
+                "kind", "archive", "page", v.archive(), "breadcrumbs", v.crumbs((Story) null, "All articles"))));
         Map<String, Story> storyOf = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {

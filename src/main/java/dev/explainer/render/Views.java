@@ -59,7 +59,12 @@ final class Views {
 
     HomeView home() {
         return new HomeView(site.config().title(), site.stories().stream().map(this::storyLink).toList(),
-                site.pages().stream().limit(LATEST).map(this::article).toList());
+                site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
+    }
+
+    /** The archive: every page, newest first. */
+    ListView archive() {
+        return ListView.of("All articles", null).withArticles(site.pages().stream().map(this::article).toList());
     }
 
     StoryView story(Story s) {

@@ -1,11 +1,10 @@
-package dev.explainer.content;
+package dev.explainer.frontmatter;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
-import dev.explainer.frontmatter.Yaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +28,14 @@ import java.util.TreeMap;
  *   aliases: [Rouhani, Hasan Rowhani]
  * </pre>
  */
-final class EntityFile {
-    static final String FILE = "content/entities.yaml";
+public final class EntityFile {
+    public static final String FILE = "content/entities.yaml";
     private static final Set<String> FIELDS = Set.of("name", "kind", "role", "description", "aliases");
 
     private EntityFile() {
     }
 
-    static Map<String, EntityNote> read(Path root, Diagnostics diags) {
+    public static Map<String, EntityNote> read(Path root, Diagnostics diags) {
         Map<String, EntityNote> notes = new TreeMap<>();
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {

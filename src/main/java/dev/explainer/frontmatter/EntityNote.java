@@ -1,4 +1,4 @@
-package dev.explainer.content;
+package dev.explainer.frontmatter;
 
 import dev.explainer.extract.EntityKind;
 import java.util.List;
