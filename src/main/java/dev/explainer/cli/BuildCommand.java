@@ -41,6 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (common.verbose) {
             r.ingest().written().forEach(p -> w.println("wrote " + p));
+            r.timings().forEach(t -> w.printf(Locale.ROOT, "%-12s %6d ms%n", t.stage(), t.millis()));
         }
         if (!common.quiet) {
             w.printf(Locale.ROOT, "build: %s, %s, %s written to %s in %.2f s%n",

@@ -26,6 +26,9 @@ final class Report {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + noun;
+        }
+        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

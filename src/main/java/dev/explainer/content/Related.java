@@ -1,22 +1,25 @@
 package dev.explainer.content;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Related coverage: other pages ranked by the entities they share (rarer entities weigh more),
- * being in the same story, and the overlap of the words of their titles and summaries.
+ * being in the same story, and the overlap of the words of their titles and summaries. Scores
+ * are accumulated over inverted lists, so the cost follows the pages that share something.
  */
 final class Related {
     static final int LIMIT = 5;
-    /** Entities on more pages than this are too common to find candidates with (they still score). */
+    /** Entities and words on more pages than this are too common to say two pages are related. */
     private static final int POSTING_CAP = 500;
+    private static final double SAME_STORY = 1.0;
+    private static final double WORDS = 2.0;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "and", "to", "for", "as",
             "at", "by", "is", "was", "with", "from", "after", "over", "its", "it", "be", "has", "have", "are");
 
@@ -24,73 +27,127 @@ final class Related {
     }
 
     static Map<String, List<Page>> rank(List<Page> pages, Map<String, Set<String>> entitiesOf) {
-        Map<String, List<Page>> postings = new HashMap<>();
-        Map<String, Set<String>> wordsOf = new HashMap<>();
-        for (Page p : pages) {
-            entitiesOf.get(p.file()).forEach(e -> postings.computeIfAbsent("e:" + e, k -> new ArrayList<>()).add(p));
-            if (p.story() != null) {
-                postings.computeIfAbsent("s:" + p.story(), k -> new ArrayList<>()).add(p);
-            }
-            wordsOf.put(p.file(), words(p.title() + " " + p.summary()));
+        int n = pages.size();
+        Index entities = new Index();
+        Index words = new Index();
+        Index stories = new Index();
+        int[][] entityIds = new int[n][];
+        int[][] wordIds = new int[n][];
+        int[] storyIds = new int[n];
+        for (int i = 0; i < n; i++) {
+            Page p = pages.get(i);
+            entityIds[i] = entities.add(entitiesOf.get(p.file()), i);
+            wordIds[i] = words.add(words(p.title() + " " + p.summary()), i);
+            storyIds[i] = p.story() == null ? -1 : stories.add(Set.of(p.story()), i)[0];
         }
-        Map<String, List<Page>> related = new HashMap<>();
-        double n = pages.size();
-        for (Page p : pages) {
-            // keyed by file: a Page's record hash walks all of its facts
-            Map<String, Page> candidates = new HashMap<>();
-            for (String e : entitiesOf.get(p.file())) {
-                List<Page> posting = postings.get("e:" + e);
-                if (posting.size() <= POSTING_CAP) {
-                    posting.forEach(q -> candidates.put(q.file(), q));
-                }
-            }
-            if (p.story() != null) {
-                List<Page> story = postings.get("s:" + p.story());
-                (story.size() <= POSTING_CAP ? story : story.subList(story.size() - POSTING_CAP, story.size()))
-                        .forEach(q -> candidates.put(q.file(), q));
-            }
-            candidates.remove(p.file());
-            Map<String, Double> score = new HashMap<>();
-            for (Page q : candidates.values()) {
-                double s = 0;
-                for (String e : entitiesOf.get(p.file())) {
-                    if (entitiesOf.get(q.file()).contains(e)) {
-                        s += Math.log(1 + n / postings.get("e:" + e).size());
+        entities.freeze();
+        words.freeze();
+        stories.freeze();
+        // one pair of accumulators per thread, cleared after each page through the touched list
+        ThreadLocal<double[]> scores = ThreadLocal.withInitial(() -> new double[n]);
+        ThreadLocal<int[]> shares = ThreadLocal.withInitial(() -> new int[n]);
+        List<List<Page>> ranked = IntStream.range(0, n).parallel().mapToObj(i -> {
+            double[] score = scores.get();
+            int[] shared = shares.get();
+            List<Integer> touched = new ArrayList<>();
+            for (int e : entityIds[i]) {
+                int[] posting = entities.posting(e);
+                if (posting.length <= POSTING_CAP) {
+                    double idf = Math.log(1 + n / (double) posting.length);
+                    for (int q : posting) {
+                        touch(touched, score, q);
+                        score[q] += idf;
                     }
                 }
-                if (p.story() != null && p.story().equals(q.story())) {
-                    s += 1.0;
-                }
-                s += 2.0 * jaccard(wordsOf.get(p.file()), wordsOf.get(q.file()));
-                score.put(q.file(), s);
             }
-            related.put(p.file(), candidates.values().stream()
-                    .sorted(Comparator.comparing((Page q) -> -score.get(q.file())).thenComparing(SiteLoader.NEWEST_FIRST))
-                    .limit(LIMIT).toList());
+            if (storyIds[i] >= 0) {
+                int[] posting = stories.posting(storyIds[i]);
+                for (int k = Math.max(0, posting.length - POSTING_CAP); k < posting.length; k++) {
+                    touch(touched, score, posting[k]);
+                    score[posting[k]] += SAME_STORY;
+                }
+            }
+            for (int w : wordIds[i]) {
+                int[] posting = words.posting(w);
+                if (posting.length <= POSTING_CAP) {
+                    for (int q : posting) {
+                        touch(touched, score, q);
+                        shared[q]++;
+                    }
+                }
+            }
+            for (int q : touched) {
+                int union = wordIds[i].length + wordIds[q].length - shared[q];
+                score[q] += union == 0 ? 0 : WORDS * shared[q] / union;
+            }
+            List<Page> best = touched.stream().filter(q -> q != i)
+                    .sorted((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+                            : SiteLoader.NEWEST_FIRST.compare(pages.get(a), pages.get(b)))
+                    .limit(LIMIT).map(pages::get).toList();
+            for (int q : touched) {
+                score[q] = 0;
+                shared[q] = 0;
+            }
+            return best;
+        }).toList();
+        Map<String, List<Page>> related = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            related.put(pages.get(i).file(), ranked.get(i));
         }
         return related;
     }
 
+    private static void touch(List<Integer> touched, double[] score, int q) {
+        if (score[q] == 0) {
+            touched.add(q);
+            score[q] = Double.MIN_VALUE;
+        }
+    }
+
+    /** Terms to numbers, and for each term the pages that have it (in page order). */
+    private static final class Index {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<int[]> postings = new ArrayList<>();
+        private final List<Integer> sizes = new ArrayList<>();
+
+        int[] add(Set<String> terms, int page) {
+            int[] out = new int[terms.size()];
+            int k = 0;
+            for (String t : terms) {
+                int id = ids.computeIfAbsent(t, x -> {
+                    postings.add(new int[4]);
+                    sizes.add(0);
+                    return postings.size() - 1;
+                });
+                int size = sizes.get(id);
+                if (size == postings.get(id).length) {
+                    postings.set(id, Arrays.copyOf(postings.get(id), size * 2));
+                }
+                postings.get(id)[size] = page;
+                sizes.set(id, size + 1);
+                out[k++] = id;
+            }
+            return out;
+        }
+
+        void freeze() {
+            for (int id = 0; id < postings.size(); id++) {
+                postings.set(id, Arrays.copyOf(postings.get(id), sizes.get(id)));
+            }
+        }
+
+        int[] posting(int id) {
+            return postings.get(id);
+        }
+    }
+
     private static Set<String> words(String text) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = new java.util.HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 2 && !STOP.contains(w)) {
                 out.add(w);
             }
         }
         return out;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                shared++;
-            }
-        }
-        return shared / (double) (a.size() + b.size() - shared);
     }
 }

@@ -1,6 +1,5 @@
 package dev.explainer.ingest;
 
-import dev.explainer.frontmatter.FrontMatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,29 +10,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** Which content page came from which seed, read from the pages' 'seed:' fields. */
+/**
+ * Which content page came from which seed, read from the pages' 'seed:' lines. Only that line is
+ * read (not the whole front matter), so a re-ingest of a large site stays quick.
+ */
 final class ContentIndex {
-    private final Map<String, String> pageBySeed;
+    private static final Pattern SEED = Pattern.compile("(?m)^seed: (.+)$");
 
-    private ContentIndex(Map<String, String> pageBySeed) {
+    /** A page made from a seed, with its text as it is now. */
+    record Existing(String path, String text) {
+    }
+
+    private final Map<String, Existing> pageBySeed;
+
+    private ContentIndex(Map<String, Existing> pageBySeed) {
         this.pageBySeed = pageBySeed;
     }
 
     static ContentIndex scan(Path root) {
-        Map<String, String> bySeed = new TreeMap<>();
+        Map<String, Existing> bySeed = new TreeMap<>();
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
             return new ContentIndex(bySeed);
         }
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                String rel = Ingester.relative(root, p);
-                FrontMatter.parse(rel, new String(Files.readAllBytes(p), StandardCharsets.UTF_8)).frontMatter()
-                        .map(fm -> fm.fields().get("seed"))
-                        .filter(String.class::isInstance)
-                        .ifPresent(seed -> bySeed.putIfAbsent((String) seed, rel));
+                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                seedOf(text).ifPresent(seed -> bySeed.putIfAbsent(seed, new Existing(Ingester.relative(root, p), text)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,12 +50,26 @@ final class ContentIndex {
         return new ContentIndex(bySeed);
     }
 
-    Optional<String> pageOf(String seed) {
+    private static Optional<String> seedOf(String text) {
+        int close = text.indexOf("\n---", 3);
+        Matcher m = SEED.matcher(text);
+        if (!text.startsWith("---") || close < 0 || !m.find() || m.start() > close) {
+            return Optional.empty();
+        }
+        String value = m.group(1).strip();
+        if (value.startsWith("'") || value.startsWith("\"")) {
+            Object parsed = new Load(LoadSettings.builder().build()).loadFromString(value);
+            return Optional.ofNullable(parsed).map(String::valueOf);
+        }
+        return Optional.of(value);
+    }
+
+    Optional<Existing> pageOf(String seed) {
         return Optional.ofNullable(pageBySeed.get(seed));
     }
 
     /** Pages whose seed is gone. */
     List<String> orphans(Set<String> seeds) {
-        return pageBySeed.entrySet().stream().filter(e -> !seeds.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return pageBySeed.entrySet().stream().filter(e -> !seeds.contains(e.getKey())).map(e -> e.getValue().path()).toList();
     }
 }

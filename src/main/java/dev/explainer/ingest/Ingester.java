@@ -31,57 +31,76 @@ public final class Ingester {
     public IngestReport run(Path root, boolean force) {
         List<Diagnostic> diags = new ArrayList<>();
         List<Path> seeds = Seeds.list(root.resolve("seeds"));
-        List<SeedParser.Result> parsed = seeds.parallelStream().map(s -> read(root, s)).toList();
         ContentIndex index = ContentIndex.scan(root);
+        // parse, extract and format in parallel; decide and write in seed order
+        List<Prepared> prepared = seeds.parallelStream().map(s -> prepare(root, s, index, force)).toList();
         Map<String, String> claimed = new HashMap<>();
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         int unchanged = 0;
-        for (SeedParser.Result result : parsed) {
-            diags.addAll(result.diagnostics());
-            if (result.article().isEmpty()) {
+        for (Prepared p : prepared) {
+            diags.addAll(p.result().diagnostics());
+            if (p.result().article().isEmpty()) {
                 continue;
             }
-            Article a = result.article().get();
-            String target = "content/" + (a.story() == null ? "" : Slugs.slug(a.story()) + "/") + a.slug() + ".md";
-            Optional<String> existing = index.pageOf(a.seed());
-            String owner = claimed.putIfAbsent(target, a.seed());
+            Article a = p.result().article().get();
+            String owner = claimed.putIfAbsent(p.target(), a.seed());
             if (owner != null) {
-                diags.add(collision(a, target, owner));
-                continue;
-            }
-            String text = formatter.format(a, explain.apply(a));
-            if (existing.isEmpty()) {
-                if (Files.exists(root.resolve(target))) {
-                    diags.add(collision(a, target, target));
-                    continue;
+                diags.add(collision(a, p.target(), owner));
+            } else if (p.existing().isEmpty()) {
+                if (Files.exists(root.resolve(p.target()))) {
+                    diags.add(collision(a, p.target(), p.target()));
+                } else {
+                    write(root, p.target(), p.text());
+                    written.add(p.target());
                 }
-                write(root, target, text);
-                written.add(target);
-                continue;
-            }
-            String old = read(root.resolve(existing.get()));
-            if (old.equals(text)) {
+            } else if (p.text() == null) {
+                kept.add(p.existing().get().path());
+            } else if (p.existing().get().text().equals(p.text())) {
                 unchanged++;
-            } else if (!force && !ContentHash.untouched(old)) {
-                kept.add(existing.get());
-                if (!old.contains("seed_hash: " + a.seedHash() + "\n")) {
-                    diags.add(Diagnostic.warning(SourcePos.file(existing.get()),
-                            "kept the hand edits; " + a.seed() + " changed since this page was generated")
-                            .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
-                }
+            } else if (!force && !ContentHash.untouched(p.existing().get().text())) {
+                kept.add(p.existing().get().path());
+                diags.add(Diagnostic.warning(SourcePos.file(p.existing().get().path()),
+                        "kept the hand edits; " + a.seed() + " changed since this page was generated")
+                        .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
             } else {
-                if (!existing.get().equals(target)) {
-                    delete(root.resolve(existing.get()));
+                if (!p.existing().get().path().equals(p.target())) {
+                    delete(root.resolve(p.existing().get().path()));
                 }
-                write(root, target, text);
-                written.add(target);
+                write(root, p.target(), p.text());
+                written.add(p.target());
             }
         }
-        index.orphans(seeds.stream().map(s -> relative(root, s)).collect(java.util.stream.Collectors.toSet())).forEach(page -> diags.add(
-                Diagnostic.warning(SourcePos.file(page), "its seed no longer exists; the page is kept as written by hand")
+        index.orphans(seeds.stream().map(s -> relative(root, s)).collect(java.util.stream.Collectors.toSet()))
+                .forEach(page -> diags.add(Diagnostic.warning(SourcePos.file(page),
+                        "its seed no longer exists; the page is kept as written by hand")
                         .withHint("delete the page to remove the article, or remove its 'seed:' line")));
         return new IngestReport(written, unchanged, kept, diags);
+    }
+
+    /**
+     * One seed, read and (when needed) turned into page text.
+     *
+     * @param text the page text, or null for a page edited by hand whose seed has not changed since
+     */
+    private record Prepared(SeedParser.Result result, String target, Optional<ContentIndex.Existing> existing,
+                            String text) {
+    }
+
+    private Prepared prepare(Path root, Path seed, ContentIndex index, boolean force) {
+        SeedParser.Result result = read(root, seed);
+        if (result.article().isEmpty()) {
+            return new Prepared(result, null, Optional.empty(), null);
+        }
+        Article a = result.article().get();
+        String target = "content/" + (a.story() == null ? "" : Slugs.slug(a.story()) + "/") + a.slug() + ".md";
+        Optional<ContentIndex.Existing> existing = index.pageOf(a.seed());
+        boolean sameSeed = existing.isPresent() && existing.get().text().contains("\nseed_hash: " + a.seedHash() + "\n");
+        if (sameSeed && !force && !ContentHash.untouched(existing.get().text())) {
+            // the editor's page stays as it is: no need to extract what would not be written
+            return new Prepared(result, target, existing, null);
+        }
+        return new Prepared(result, target, existing, formatter.format(a, explain.apply(a)));
     }
 
     private static SeedParser.Result read(Path root, Path seed) {

@@ -9,10 +9,17 @@ import java.util.List;
  *
  * @param files       files in the built site
  * @param diagnostics warnings and errors from every stage, ingest's included
+ * @param timings     wall time of each stage, in the order they ran
  */
-public record BuildReport(IngestReport ingest, int pages, int stories, int files, List<Diagnostic> diagnostics) {
+public record BuildReport(IngestReport ingest, int pages, int stories, int files, List<Diagnostic> diagnostics,
+                          List<Timing> timings) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
+        timings = List.copyOf(timings);
+    }
+
+    /** How long one stage took, for --verbose. */
+    public record Timing(String stage, long millis) {
     }
 
     public boolean hasErrors() {

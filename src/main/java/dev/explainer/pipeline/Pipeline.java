@@ -16,6 +16,7 @@ import dev.explainer.render.OutputFile;
 import dev.explainer.render.Renderer;
 import dev.explainer.render.Templates;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -47,10 +48,12 @@ public final class Pipeline {
 
     private BuildReport run(BuildOptions o, boolean write) {
         Diagnostics diags = new Diagnostics();
-        IngestReport ingest = write ? ingest(o.root(), o.force()) : new IngestReport(java.util.List.of(), 0,
-                java.util.List.of(), java.util.List.of());
+        Stopwatch clock = new Stopwatch();
+        IngestReport ingest = write ? ingest(o.root(), o.force()) : new IngestReport(List.of(), 0, List.of(), List.of());
         diags.addAll(ingest.diagnostics());
+        clock.lap("ingest");
         Site site = SiteLoader.load(o.root(), o.drafts(), diags);
+        clock.lap("load");
         Renderer renderer = new Renderer(o.root(), new Templates(o.root().resolve("templates")), markdown);
         LinkChecker links = new LinkChecker();
         SiteWriter writer = write ? SiteWriter.open(o.output()) : null;
@@ -61,18 +64,21 @@ public final class Pipeline {
         try {
             Diagnostics rendering = new Diagnostics();
             int files = renderer.render(site, sink, rendering);
+            clock.lap("render");
             if (!rendering.hasErrors()) {
                 // a page that failed to render would show up again as broken links to it
                 links.verify(rendering);
             }
+            clock.lap("check links");
             diags.addAll(rendering.list());
             if (rendering.hasErrors() || !write && diags.hasErrors()) {
                 throw new BuildException(diags.list());
             }
             if (writer != null) {
                 writer.commit();
+                clock.lap("swap in");
             }
-            return new BuildReport(ingest, site.pages().size(), site.stories().size(), files, diags.list());
+            return new BuildReport(ingest, site.pages().size(), site.stories().size(), files, diags.list(), clock.laps());
         } catch (RuntimeException e) {
             if (writer != null) {
                 writer.abort();

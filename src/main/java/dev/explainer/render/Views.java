@@ -1,5 +1,6 @@
 package dev.explainer.render;
 
+import dev.explainer.content.Event;
 import dev.explainer.content.Page;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
@@ -14,6 +15,7 @@ import java.util.List;
 final class Views {
     static final int LATEST = 20;
     static final int HUB_QUOTES = 6;
+    static final int HUB_EVENTS = 10;
 
     private final Site site;
     private final String from;
@@ -71,7 +73,7 @@ final class Views {
         List<ArticleLink> newestFirst = new ArrayList<>(s.articles().stream().map(this::article).toList());
         Collections.reverse(newestFirst);
         StoryFacts f = site.explainer().story(s.slug());
-        List<EventView> events = facts.events(f.timeline());
+        List<EventView> events = facts.events(hubEvents(f.timeline()));
         return new StoryView(s.name(), s.latest().summary(), newestFirst,
                 facts.entities(f.entities(), EntityKind.PERSON), facts.entities(f.entities(), EntityKind.ORGANISATION),
                 facts.entities(f.entities(), EntityKind.PLACE),
@@ -80,6 +82,14 @@ final class Views {
                 f.glossary().isEmpty() ? null : url(Urls.storyPart(s.name(), "glossary")),
                 f.quotes().isEmpty() ? null : url(Urls.storyPart(s.name(), "quotes")),
                 f.timeline().isEmpty() ? null : url(Urls.storyPart(s.name(), "timeline")));
+    }
+
+    /** The hub shows the latest dated events (or, with none dated, the first undated ones); the timeline page has all. */
+    static List<Event> hubEvents(List<Event> timeline) {
+        List<Event> dated = timeline.stream().filter(e -> e.date() != null).toList();
+        List<Event> pool = dated.isEmpty() ? timeline : dated;
+        return dated.isEmpty() ? pool.subList(0, Math.min(HUB_EVENTS, pool.size()))
+                : pool.subList(Math.max(0, pool.size() - HUB_EVENTS), pool.size());
     }
 
     /** @param i the page's position in its story */

@@ -52,7 +52,7 @@ class CliTest {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
         TestFiles.Run run = TestFiles.run("build", "--project", tmp.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().matches("build: 1 story, 1 page, 4 files written to site/ in \\d+\\.\\d\\d s\\n"), run.out());
+        assertTrue(run.out().matches("build: 1 story, 1 page, 5 files written to site/ in \\d+\\.\\d\\d s\\n"), run.out());
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(tmp.resolve("site/water-dispute/dam-talks-resume/index.html")));
     }

@@ -78,7 +78,7 @@ class BuildBehaviourTest {
     @Test
     void projectTemplatesOverrideOnlyWhatTheyDefine() {
         Path p = project();
-        TestFiles.write(p.resolve("templates/home.peb"), "{% extends \"base.peb\" %}{% block content %}<p>custom home</p>{% endblock %}");
+        TestFiles.write(p.resolve("templates/home.peb"), "{% extends \"base.peb\" %}{% block content %}<p>custom home</p><a href=\"{{ page.archive }}\">all</a>{% endblock %}");
         TestFiles.write(p.resolve("templates/assets/extra.css"), "p{}");
         assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
         assertTrue(TestFiles.read(p.resolve("site/index.html")).contains("<p>custom home</p>"));
