@@ -19,21 +19,24 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Regenerate pages even when they were edited by hand.")
     boolean force;
 
+    @Option(names = "--dry-run", description = "Report what would be written, but write nothing.")
+    boolean dryRun;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        IngestReport r = new Pipeline().ingest(common.root(), force);
+        IngestReport r = new Pipeline().ingest(common.root(), force, dryRun);
         PrintWriter out = spec.commandLine().getOut();
         Report.diagnostics(spec.commandLine().getErr(), r.diagnostics(), common.quiet);
         if (common.verbose) {
-            r.written().forEach(p -> out.println("wrote " + p));
+            r.written().forEach(p -> out.println((dryRun ? "would write " : "wrote ") + p));
             r.kept().forEach(p -> out.println("kept " + p + " (edited by hand)"));
         }
         if (!common.quiet) {
-            out.printf(java.util.Locale.ROOT, "ingest: %s written, %d unchanged, %d kept (edited by hand), %s in %.2f s%n",
+            out.printf(java.util.Locale.ROOT, "ingest: %s " + (dryRun ? "to write" : "written") + ", %d unchanged, %d kept (edited by hand), %s in %.2f s%n",
                     Report.count(r.written().size(), "page"), r.unchanged(), r.kept().size(),
                     Report.count(Report.warnings(r.diagnostics()), "warning"), (System.nanoTime() - start) / 1e9);
         }

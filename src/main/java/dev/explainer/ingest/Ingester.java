@@ -28,7 +28,8 @@ public final class Ingester {
         this.explain = explain;
     }
 
-    public IngestReport run(Path root, boolean force) {
+    /** @param dryRun decide and report everything, but write and delete nothing */
+    public IngestReport run(Path root, boolean force, boolean dryRun) {
         List<Diagnostic> diags = new ArrayList<>();
         List<Path> seeds = Seeds.list(root.resolve("seeds"));
         ContentIndex index = ContentIndex.scan(root);
@@ -51,7 +52,7 @@ public final class Ingester {
                 if (Files.exists(root.resolve(p.target()))) {
                     diags.add(collision(a, p.target(), p.target()));
                 } else {
-                    write(root, p.target(), p.text());
+                    write(root, p.target(), p.text(), dryRun);
                     written.add(p.target());
                 }
             } else if (p.text() == null) {
@@ -64,10 +65,10 @@ public final class Ingester {
                         "kept the hand edits; " + a.seed() + " changed since this page was generated")
                         .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
             } else {
-                if (!p.existing().get().path().equals(p.target())) {
+                if (!p.existing().get().path().equals(p.target()) && !dryRun) {
                     delete(root.resolve(p.existing().get().path()));
                 }
-                write(root, p.target(), p.text());
+                write(root, p.target(), p.text(), dryRun);
                 written.add(p.target());
             }
         }
@@ -159,7 +160,10 @@ public final class Ingester {
     }
 
     /** Write beside the target, then rename: a crash never leaves a half-written page. */
-    private static void write(Path root, String target, String text) {
+    private static void write(Path root, String target, String text, boolean dryRun) {
+        if (dryRun) {
+            return;
+        }
         Path file = root.resolve(target);
         try {
             Files.createDirectories(file.getParent());

@@ -27,10 +27,10 @@ public final class Pipeline {
     private final Extractor extractor = new Extractor();
     private final Markdown markdown = new Markdown();
 
-    public IngestReport ingest(Path root, boolean force) {
+    public IngestReport ingest(Path root, boolean force, boolean dryRun) {
         // entities.yaml problems are reported when content is loaded; here it only lends its names
         var known = EntityFile.read(root, new Diagnostics()).values();
-        return new Ingester(new ExplainerFields(extractor, known)).run(root, force);
+        return new Ingester(new ExplainerFields(extractor, known)).run(root, force, dryRun);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class Pipeline {
         return run(o, true);
     }
 
-    /** Everything {@link #build} does, in memory, writing nothing (not even content/). */
+    /** Everything {@link #build} does, in memory, writing nothing (not even content/): seeds and content as they are. */
     public BuildReport check(BuildOptions o) {
         return run(o, false);
     }
@@ -49,7 +49,8 @@ public final class Pipeline {
     private BuildReport run(BuildOptions o, boolean write) {
         Diagnostics diags = new Diagnostics();
         Stopwatch clock = new Stopwatch();
-        IngestReport ingest = write ? ingest(o.root(), o.force()) : new IngestReport(List.of(), 0, List.of(), List.of());
+        // check reads the seeds too, so it reports what build would, but writes nothing
+        IngestReport ingest = ingest(o.root(), o.force(), !write);
         diags.addAll(ingest.diagnostics());
         clock.lap("ingest");
         Site site = SiteLoader.load(o.root(), o.drafts(), diags);

@@ -102,6 +102,24 @@ class CliTest {
     }
 
     @Test
+    void checkReportsBadSeedsToo() {
+        TestFiles.write(tmp.resolve("seeds/empty.txt"), "");
+        TestFiles.Run run = TestFiles.run("check", "--project", tmp.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("seeds/empty.txt:1: error: empty file"), run.err());
+        assertFalse(Files.exists(tmp.resolve("content")));
+    }
+
+    @Test
+    void ingestDryRunWritesNothing() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.Run run = TestFiles.run("ingest", "--dry-run", "-v", "--project", tmp.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("would write content/water-dispute/dam-talks-resume.md\ningest: 1 page to write"), run.out());
+        assertFalse(Files.exists(tmp.resolve("content")));
+    }
+
+    @Test
     void ingestReportsWhatItDid() {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
         TestFiles.Run first = TestFiles.run("ingest", "--project", tmp.toString());

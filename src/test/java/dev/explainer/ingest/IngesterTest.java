@@ -22,7 +22,7 @@ class IngesterTest {
     private final Ingester ingester = new Ingester(a -> Map.of());
 
     private IngestReport ingest(boolean force) {
-        return ingester.run(root, force);
+        return ingester.run(root, force, false);
     }
 
     @Test
