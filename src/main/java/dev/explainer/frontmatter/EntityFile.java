@@ -53,20 +53,33 @@ public final class EntityFile {
             return notes;
         }
         Map<String, Integer> lines = Yaml.keyLines(yaml, 1);
+        String[] rows = yaml.split("\n", -1);
         mapping.value().get().forEach((id, v) -> {
             SourcePos pos = new SourcePos(FILE, lines.getOrDefault(id, 1));
             if (!(v instanceof Map<?, ?> fields)) {
                 diags.add(Diagnostic.error(pos, "'" + id + "' must be a mapping of name, kind, role, description, aliases"));
                 return;
             }
-            note(Slugs.slug(id), fields, pos, diags).ifPresent(n -> notes.put(n.id(), n));
+            java.util.function.Function<String, SourcePos> at = field -> new SourcePos(FILE, fieldLine(rows, pos.line(), field));
+            note(Slugs.slug(id), fields, at, diags).ifPresent(n -> notes.put(n.id(), n));
         });
         return notes;
     }
 
-    private static java.util.Optional<EntityNote> note(String id, Map<?, ?> fields, SourcePos pos, Diagnostics diags) {
+    /** The line of {@code field} under the entry that starts at {@code entryLine}, or the entry's line. */
+    private static int fieldLine(String[] rows, int entryLine, String field) {
+        for (int i = entryLine; i < rows.length && (rows[i].isEmpty() || Character.isWhitespace(rows[i].charAt(0))); i++) {
+            if (rows[i].strip().startsWith(field + ":")) {
+                return i + 1;
+            }
+        }
+        return entryLine;
+    }
+
+    private static java.util.Optional<EntityNote> note(String id, Map<?, ?> fields,
+                                                       java.util.function.Function<String, SourcePos> at, Diagnostics diags) {
         fields.keySet().stream().map(String::valueOf).filter(k -> !FIELDS.contains(k)).sorted().forEach(k ->
-                diags.add(Diagnostic.warning(pos, "unknown field '" + k + "' of '" + id + "' ignored")
+                diags.add(Diagnostic.warning(at.apply(k), "unknown field '" + k + "' of '" + id + "' ignored")
                         .withHint("an entity may set " + String.join(", ", FIELDS.stream().sorted().toList()))));
         EntityKind kind = null;
         Object k = fields.get("kind");
@@ -78,7 +91,7 @@ public final class EntityFile {
                 default -> null;
             };
             if (kind == null) {
-                diags.add(Diagnostic.error(pos, "kind '" + k + "' of '" + id + "' is not person, organisation or place"));
+                diags.add(Diagnostic.error(at.apply("kind"), "kind '" + k + "' of '" + id + "' is not person, organisation or place"));
                 return java.util.Optional.empty();
             }
         }

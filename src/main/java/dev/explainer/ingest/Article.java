@@ -25,10 +25,14 @@ public record Article(String seed, String seedHash, int line, String title, Stri
         if (paragraphs.isEmpty()) {
             return "";
         }
-        String lede = paragraphs.get(0);
-        if (dateline != null && lede.startsWith(dateline)) {
-            return lede.substring(dateline.length()).replaceFirst("^\\s*[-–—]+\\s*", "");
+        return withoutDateline(paragraphs.get(0));
+    }
+
+    /** The text without the wire dateline it starts with, if it does: the dateline is a byline, not news. */
+    public String withoutDateline(String text) {
+        if (dateline != null && text.startsWith(dateline)) {
+            return text.substring(dateline.length()).replaceFirst("^\\s*[-–—]+\\s*", "");
         }
-        return lede;
+        return text;
     }
 }

@@ -38,7 +38,7 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
     @Override
     public Map<String, Object> apply(Article a) {
         Extraction x = extractor.extract(new ArticleText(a.title(), a.paragraphs(), a.date()));
-        return fields(new Extraction(withKnown(x.entities(), a), x.quotes(), x.glossary(), x.dates()));
+        return fields(new Extraction(withKnown(x.entities(), a), x.quotes(), x.glossary(), x.dates()), a);
     }
 
     /** Adds the known entities the article names that the extractor did not find itself. */
@@ -63,7 +63,7 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
         return all;
     }
 
-    static Map<String, Object> fields(Extraction x) {
+    static Map<String, Object> fields(Extraction x, Article a) {
         Map<String, Object> fm = new LinkedHashMap<>();
         putList(fm, "people", entities(x, EntityKind.PERSON));
         putList(fm, "organisations", entities(x, EntityKind.ORGANISATION));
@@ -89,7 +89,7 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
             if (d.date() != null) {
                 m.put("date", d.date().toString());
             }
-            m.put("event", d.sentence());
+            m.put("event", a.withoutDateline(d.sentence()));
             return m;
         }).toList());
         return fm;
