@@ -5,15 +5,18 @@ import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.EntityNote;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Decides which page-level entity ids name the same entity: an id or alias listed in
- * content/entities.yaml, or a surname-only person ("rouhani") when exactly one full-named person
- * on the site carries that surname. Two people who share a surname are never merged.
+ * Decides which page-level entities are the same site-wide entity. Entities are told apart by
+ * kind and id (the person Jordan is not the place Jordan). An id, name or alias listed in
+ * content/entities.yaml means that entry (and its kind, when it gives one); a surname-only person
+ * ("rouhani") joins the one full-named person with that surname. Two people who share a surname
+ * are never merged.
  */
 final class EntityDirectory {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "der", "den",
@@ -22,38 +25,39 @@ final class EntityDirectory {
     private EntityDirectory() {
     }
 
-    /** @return page-level id -> canonical id, for the ids that change */
+    /** @return entity key ({@link Explainer#key}) of a mention -> its site-wide key, for the keys that change */
     static Map<String, String> canonical(List<Page> pages, Map<String, EntityNote> notes) {
-        Map<String, String> byAlias = new HashMap<>();
+        Map<String, EntityNote> byAlias = new HashMap<>();
         notes.values().forEach(n -> {
-            byAlias.put(n.id(), n.id());
+            byAlias.put(n.id(), n);
             if (n.name() != null) {
-                byAlias.putIfAbsent(Slugs.slug(n.name()), n.id());
+                byAlias.putIfAbsent(Slugs.slug(n.name()), n);
             }
-            n.aliases().forEach(a -> byAlias.putIfAbsent(Slugs.slug(a), n.id()));
+            n.aliases().forEach(a -> byAlias.putIfAbsent(Slugs.slug(a), n));
         });
         Map<String, String> canonical = new TreeMap<>();
         Map<String, Set<String>> bySurname = new HashMap<>();
         for (Page p : pages) {
             for (Mention m : p.facts().entities()) {
-                String id = byAlias.getOrDefault(m.id(), byAlias.getOrDefault(Slugs.slug(m.name()), m.id()));
-                if (!id.equals(m.id())) {
-                    canonical.put(m.id(), id);
+                String from = Explainer.key(m.kind(), m.id());
+                EntityNote note = byAlias.getOrDefault(m.id(), byAlias.get(Slugs.slug(m.name())));
+                String to = note == null ? from : Explainer.key(note.kind() != null ? note.kind() : m.kind(), note.id());
+                if (!to.equals(from)) {
+                    canonical.put(from, to);
                 }
-                if (m.kind() == EntityKind.PERSON && words(m.name()) > 1) {
-                    for (String surname : surnames(m)) {
-                        bySurname.computeIfAbsent(surname, k -> new TreeSet<>()).add(id);
-                    }
+                if (m.kind() == EntityKind.PERSON && words(m.name()) > 1 && to.startsWith(Explainer.key(EntityKind.PERSON, ""))) {
+                    surnames(m).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(to));
                 }
             }
         }
         for (Page p : pages) {
             for (Mention m : p.facts().entities()) {
-                if (m.kind() == EntityKind.PERSON && words(m.name()) == 1 && !canonical.containsKey(m.id())
+                String from = Explainer.key(m.kind(), m.id());
+                if (m.kind() == EntityKind.PERSON && words(m.name()) == 1 && !canonical.containsKey(from)
                         && !notes.containsKey(m.id())) {
                     Set<String> full = bySurname.getOrDefault(Slugs.slug(m.name()), Set.of());
                     if (full.size() == 1) {
-                        canonical.put(m.id(), full.iterator().next());
+                        canonical.put(from, full.iterator().next());
                     }
                 }
             }
@@ -68,10 +72,10 @@ final class EntityDirectory {
         String last = words[words.length - 1];
         out.add(Slugs.slug(last));
         String[] parts = last.split("-");
-        if (parts.length == 2 && PARTICLES.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) {
+        if (parts.length == 2 && PARTICLES.contains(parts[0].toLowerCase(Locale.ROOT))) {
             out.add(Slugs.slug(parts[1]));
         }
-        if (words.length > 2 && PARTICLES.contains(words[words.length - 2].toLowerCase(java.util.Locale.ROOT))) {
+        if (words.length > 2 && PARTICLES.contains(words[words.length - 2].toLowerCase(Locale.ROOT))) {
             out.add(Slugs.slug(words[words.length - 2] + " " + last));
         }
         m.aliases().stream().filter(a -> words(a) == 1).forEach(a -> out.add(Slugs.slug(a)));

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param articles   pages that mention it, newest first
  * @param quotes     what it said, in article order
- * @param companions ids of the entities it appears with most, most frequent first
+ * @param companions keys of the entities it appears with most, most frequent first
  */
 public record EntityInfo(String id, String name, EntityKind kind, String role, String description, String url,
                          List<Page> articles, List<QuoteInfo> quotes, List<String> companions) {
@@ -17,5 +17,9 @@ public record EntityInfo(String id, String name, EntityKind kind, String role, S
         articles = List.copyOf(articles);
         quotes = List.copyOf(quotes);
         companions = List.copyOf(companions);
+    }
+
+    public String key() {
+        return Explainer.key(kind, id);
     }
 }

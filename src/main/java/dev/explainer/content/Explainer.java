@@ -1,5 +1,6 @@
 package dev.explainer.content;
 
+import dev.explainer.extract.EntityKind;
 import java.util.List;
 import java.util.Map;
 
@@ -7,15 +8,13 @@ import java.util.Map;
  * The site's explainer index, built once at load: every entity, every story's facts, each page's
  * related coverage, and the site-wide glossary.
  *
- * @param entities  by canonical id, in id order
+ * @param entities  by key ({@link #key}), in key order
  * @param stories   by story slug
  * @param related   by page file: the most related other pages, best first
- * @param canonical page-level entity id -> canonical id (ids not listed are canonical already)
+ * @param canonical a page-level entity key -> its site-wide key (keys not listed are site-wide already)
  */
 public record Explainer(Map<String, EntityInfo> entities, Map<String, StoryFacts> stories,
                         Map<String, List<Page>> related, Map<String, String> canonical, List<Term> glossary) {
-
-    public static final Explainer NONE = new Explainer(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     public Explainer {
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
@@ -25,8 +24,15 @@ public record Explainer(Map<String, EntityInfo> entities, Map<String, StoryFacts
         glossary = List.copyOf(glossary);
     }
 
-    public String canonical(String id) {
-        return canonical.getOrDefault(id, id);
+    /** Entities are told apart by kind and id: the person Jordan is not the place Jordan. */
+    public static String key(EntityKind kind, String id) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+
+    /** The site-wide entity a page's mention means, or null when there is none (it had errors). */
+    public EntityInfo entity(Mention m) {
+        String k = key(m.kind(), m.id());
+        return entities.get(canonical.getOrDefault(k, k));
     }
 
     public StoryFacts story(String slug) {

@@ -29,37 +29,43 @@ final class ExplainerBuilder {
         Map<String, Set<String>> entitiesOf = new HashMap<>();
         List<Page> oldestFirst = pages.stream().sorted(SiteLoader.OLDEST_FIRST).toList();
         for (Page p : oldestFirst) {
-            Set<String> ids = new LinkedHashSet<>();
+            Set<String> keys = new LinkedHashSet<>();
             for (Mention m : p.facts().entities()) {
-                String id = canonical.getOrDefault(m.id(), m.id());
-                ids.add(id);
-                drafts.computeIfAbsent(id, EntityDraft::new).see(m, p);
+                String key = canonical.getOrDefault(Explainer.key(m.kind(), m.id()), Explainer.key(m.kind(), m.id()));
+                keys.add(key);
+                drafts.computeIfAbsent(key, EntityDraft::new).see(m, p);
             }
-            entitiesOf.put(p.file(), ids);
+            entitiesOf.put(p.file(), keys);
         }
-        notes.values().forEach(n -> drafts.computeIfAbsent(n.id(), EntityDraft::new));
+        // an entity known only from entities.yaml can still be quoted
+        notes.values().forEach(n -> drafts.computeIfAbsent(
+                Explainer.key(n.kind() == null ? EntityKind.PERSON : n.kind(), n.id()), EntityDraft::new));
+        Map<String, List<QuoteInfo>> quotesOf = new HashMap<>();
         for (Page p : oldestFirst) {
+            List<QuoteInfo> quotes = new ArrayList<>();
             for (Said s : p.facts().quotes()) {
-                String speaker = s.speaker() == null ? null : canonical.getOrDefault(Slugs.slug(s.speaker()), Slugs.slug(s.speaker()));
-                if (speaker != null && !drafts.containsKey(speaker)) {
-                    diags.add(Diagnostic.error(s.pos(), "quote speaker '" + s.speaker() + "' is not the id of any entity in the front matter or in "
-                            + EntityFile.FILE).withHint("use the 'id' of one of the page's people, or add the person to "
-                            + EntityFile.FILE));
+                String speaker = s.speaker() == null ? null : speaker(Slugs.slug(s.speaker()), canonical, drafts);
+                if (s.speaker() != null && speaker == null) {
+                    diags.add(Diagnostic.error(s.pos(), "quote speaker '" + s.speaker() + "' is not the id of any entity"
+                            + " in the front matter or in " + EntityFile.FILE).withHint("use the 'id' of one of the"
+                            + " page's people, or add the person to " + EntityFile.FILE));
                     continue;
                 }
                 QuoteInfo q = new QuoteInfo(s.text(), speaker, p);
+                quotes.add(q);
                 if (speaker != null) {
                     drafts.get(speaker).quotes.add(q);
                     entitiesOf.get(p.file()).add(speaker);
                 }
             }
+            quotesOf.put(p.file(), quotes);
         }
         Map<String, EntityInfo> entities = new LinkedHashMap<>();
         drafts.values().stream().filter(d -> !d.pages.isEmpty() || !d.quotes.isEmpty())
-                .forEach(d -> entities.put(d.id, d.info(notes.get(d.id), companions(d, entitiesOf))));
+                .forEach(d -> entities.put(d.key, d.info(notes.get(d.id()), companions(d, entitiesOf))));
         Map<String, StoryFacts> storyFacts = new HashMap<>();
         for (Story s : stories) {
-            storyFacts.put(s.slug(), StoryFactsBuilder.build(s, entities, entitiesOf, canonical));
+            storyFacts.put(s.slug(), StoryFactsBuilder.build(s, entities, entitiesOf, quotesOf));
         }
         Map<String, Term> glossary = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         oldestFirst.forEach(p -> p.facts().glossary().forEach(t -> glossary.putIfAbsent(t.term(), t)));
@@ -67,11 +73,22 @@ final class ExplainerBuilder {
                 new ArrayList<>(glossary.values()));
     }
 
+    /** A quote's speaker id names a person, else an organisation, else a place. */
+    private static String speaker(String id, Map<String, String> canonical, Map<String, EntityDraft> drafts) {
+        for (EntityKind kind : EntityKind.values()) {
+            String key = canonical.getOrDefault(Explainer.key(kind, id), Explainer.key(kind, id));
+            if (drafts.containsKey(key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
     private static List<String> companions(EntityDraft d, Map<String, Set<String>> entitiesOf) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Page p : d.pages.values()) {
             for (String other : entitiesOf.get(p.file())) {
-                if (!other.equals(d.id)) {
+                if (!other.equals(d.key)) {
                     counts.merge(other, 1, Integer::sum);
                 }
             }
@@ -83,22 +100,28 @@ final class ExplainerBuilder {
 
     /** Gathers one entity's mentions while pages are read, oldest first, so later pages win on role. */
     private static final class EntityDraft {
-        final String id;
+        final String key;
         final Map<String, Page> pages = new LinkedHashMap<>();
         final List<QuoteInfo> quotes = new ArrayList<>();
         final Map<String, Integer> names = new HashMap<>();
-        final Map<EntityKind, Integer> kinds = new java.util.EnumMap<>(EntityKind.class);
         String role;
         String lastName;
 
-        EntityDraft(String id) {
-            this.id = id;
+        EntityDraft(String key) {
+            this.key = key;
+        }
+
+        String id() {
+            return key.substring(key.indexOf(':') + 1);
+        }
+
+        EntityKind kind() {
+            return EntityKind.valueOf(key.substring(0, key.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
         }
 
         void see(Mention m, Page p) {
             pages.put(p.file(), p);
             names.merge(m.name(), 1, Integer::sum);
-            kinds.merge(m.kind(), 1, Integer::sum);
             lastName = m.name();
             if (m.role() != null) {
                 role = m.role();
@@ -106,22 +129,21 @@ final class ExplainerBuilder {
         }
 
         EntityInfo info(EntityNote note, List<String> companions) {
-            String name = note != null && note.name() != null ? note.name() : commonest(names, lastName);
-            EntityKind kind = note != null && note.kind() != null ? note.kind() : commonest(kinds, EntityKind.PERSON);
+            String name = note != null && note.name() != null ? note.name() : commonest();
             String r = note != null && note.role() != null ? note.role() : role;
             List<Page> newestFirst = pages.values().stream().sorted(SiteLoader.NEWEST_FIRST).toList();
-            return new EntityInfo(id, name == null ? id : name, kind, r, note == null ? null : note.description(),
-                    Urls.entity(kind, id), newestFirst, quotes, companions);
+            return new EntityInfo(id(), name == null ? id() : name, kind(), r, note == null ? null : note.description(),
+                    Urls.entity(kind(), id()), newestFirst, quotes, companions);
         }
 
-        /** The most used value; ties go to the one used last. */
-        private static <T> T commonest(Map<T, Integer> counts, T last) {
-            int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (last != null && counts.getOrDefault(last, 0) == max) {
-                return last;
+        /** The name most pages use; a tie goes to the one used last. */
+        private String commonest() {
+            int max = names.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (lastName != null && names.getOrDefault(lastName, 0) == max) {
+                return lastName;
             }
-            return counts.entrySet().stream().filter(e -> e.getValue() == max).map(Map.Entry::getKey)
-                    .min(Comparator.comparing(String::valueOf)).orElse(last);
+            return names.entrySet().stream().filter(e -> e.getValue() == max).map(Map.Entry::getKey)
+                    .min(Comparator.naturalOrder()).orElse(lastName);
         }
     }
 }

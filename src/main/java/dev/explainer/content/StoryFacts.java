@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * The explainer of one running story.
  *
- * @param entities ids of its people, organisations and places, most prominent first
+ * @param entities keys of its people, organisations and places, most prominent first
  * @param timeline dated events in date order, then undated ones in article order
  */
 public record StoryFacts(List<String> entities, List<QuoteInfo> quotes, List<Term> glossary, List<Event> timeline) {
-    public static final StoryFacts NONE = new StoryFacts(List.of(), List.of(), List.of(), List.of());
+    static final StoryFacts NONE = new StoryFacts(List.of(), List.of(), List.of(), List.of());
 
     public StoryFacts {
         entities = List.copyOf(entities);

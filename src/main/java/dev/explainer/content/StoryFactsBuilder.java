@@ -13,8 +13,9 @@ final class StoryFactsBuilder {
     private StoryFactsBuilder() {
     }
 
+    /** @param quotesOf each page's quotes, speakers already resolved */
     static StoryFacts build(Story story, Map<String, EntityInfo> entities, Map<String, Set<String>> entitiesOf,
-                            Map<String, String> canonical) {
+                            Map<String, List<QuoteInfo>> quotesOf) {
         Map<String, Integer> articles = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         List<QuoteInfo> quotes = new ArrayList<>();
@@ -23,15 +24,11 @@ final class StoryFactsBuilder {
         List<Event> undated = new ArrayList<>();
         int order = 0;
         for (Page p : story.articles()) {
-            for (String id : entitiesOf.get(p.file())) {
-                articles.merge(id, 1, Integer::sum);
-                firstSeen.putIfAbsent(id, order++);
+            for (String key : entitiesOf.get(p.file())) {
+                articles.merge(key, 1, Integer::sum);
+                firstSeen.putIfAbsent(key, order++);
             }
-            for (Said s : p.facts().quotes()) {
-                String id = s.speaker() == null ? null : dev.explainer.extract.Slugs.slug(s.speaker());
-                String speaker = id == null ? null : canonical.getOrDefault(id, id);
-                quotes.add(new QuoteInfo(s.text(), entities.containsKey(speaker) ? speaker : null, p));
-            }
+            quotes.addAll(quotesOf.get(p.file()));
             p.facts().glossary().forEach(t -> glossary.putIfAbsent(t.term(), t));
             for (Moment m : p.facts().timeline()) {
                 (m.date() != null ? dated : undated).add(new Event(m.date(), m.when(), m.event(), p));
@@ -40,8 +37,8 @@ final class StoryFactsBuilder {
         Map<String, Long> quoteCount = new HashMap<>();
         quotes.stream().filter(q -> q.speaker() != null).forEach(q -> quoteCount.merge(q.speaker(), 1L, Long::sum));
         List<String> ranked = articles.keySet().stream().filter(entities::containsKey)
-                .sorted(Comparator.comparing((String id) -> -articles.get(id))
-                        .thenComparing(id -> -quoteCount.getOrDefault(id, 0L))
+                .sorted(Comparator.comparing((String key) -> -articles.get(key))
+                        .thenComparing(key -> -quoteCount.getOrDefault(key, 0L))
                         .thenComparing(firstSeen::get))
                 .toList();
         // a stable sort keeps article order among events on the same day

@@ -15,23 +15,24 @@ final class BodyTargets {
     }
 
     static List<LinkTarget> of(Page p, Views v) {
+        // keyed by entity key: an EntityInfo's own hash would walk all its pages
         Map<String, List<String>> surfaces = new LinkedHashMap<>();
+        Map<String, EntityInfo> entities = new LinkedHashMap<>();
         for (Mention m : p.facts().entities()) {
-            String id = v.facts().canonical(m.id());
-            List<String> s = surfaces.computeIfAbsent(id, k -> new ArrayList<>());
-            s.add(m.name());
-            s.addAll(m.aliases());
+            EntityInfo e = v.facts().explainer().entity(m);
+            if (e != null) {
+                entities.putIfAbsent(e.key(), e);
+                List<String> s = surfaces.computeIfAbsent(e.key(), k -> new ArrayList<>(List.of(e.name())));
+                s.add(m.name());
+                s.addAll(m.aliases());
+            }
         }
         List<LinkTarget> targets = new ArrayList<>();
-        surfaces.forEach((id, words) -> {
-            EntityInfo e = v.facts().all().get(id);
-            if (e != null) {
-                List<String> all = new ArrayList<>(words);
-                all.add(e.name());
-                // "The Guardian" is mostly written "the Guardian"
-                words.stream().filter(w -> w.startsWith("The ")).forEach(w -> all.add(w.substring(4)));
-                targets.add(new LinkTarget(all, v.url(e.url()), "entity", null, null));
-            }
+        surfaces.forEach((key, words) -> {
+            List<String> all = new ArrayList<>(words);
+            // "The Guardian" is mostly written "the Guardian"
+            words.stream().filter(w -> w.startsWith("The ")).forEach(w -> all.add(w.substring(4)));
+            targets.add(new LinkTarget(all, v.url(entities.get(key).url()), "entity", null, null));
         });
         for (TermView t : FactViews.terms(p.facts().glossary())) {
             targets.add(new LinkTarget(List.of(t.term()), "#" + t.anchor(), "term", t.definition(), t.anchor()));

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /** View records for the explainer parts (entities, quotes, terms, events), relative to one page. */
@@ -44,9 +43,9 @@ final class FactViews {
         return new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()), count);
     }
 
-    /** The entities among {@code ids} of one kind, in the given order. */
-    List<EntityLink> entities(Collection<String> ids, EntityKind kind) {
-        return ids.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
+    /** The entities among {@code keys} of one kind, in the given order. */
+    List<EntityLink> entities(Collection<String> keys, EntityKind kind) {
+        return keys.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
                 .map(e -> entity(e, e.articles().size())).toList();
     }
 
@@ -94,16 +93,13 @@ final class FactViews {
                 new Link(label(e.kind()), views.url(dev.explainer.content.Urls.directory(e.kind()))));
     }
 
-    /** Ids of a page's entities, canonical, in front matter order. */
-    List<String> idsOf(Page p) {
-        return p.facts().entities().stream().map(m -> explainer.canonical(m.id())).distinct().toList();
+    /** The site-wide keys of a page's entities, in front matter order. */
+    List<String> keysOf(Page p) {
+        return p.facts().entities().stream().map(explainer::entity).filter(Objects::nonNull).map(EntityInfo::key)
+                .distinct().toList();
     }
 
-    String canonical(String id) {
-        return explainer.canonical(id);
-    }
-
-    Map<String, EntityInfo> all() {
-        return explainer.entities();
+    Explainer explainer() {
+        return explainer;
     }
 }

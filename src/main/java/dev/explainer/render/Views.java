@@ -103,7 +103,7 @@ final class Views {
             storyLink = new Link(story.name(), url(story.url()));
         }
         ArticleLink self = article(p);
-        List<String> ids = facts.idsOf(p);
+        List<String> ids = facts.keysOf(p);
         List<ArticleLink> related = site.explainer().related().getOrDefault(p.file(), List.of()).stream()
                 .map(this::article).toList();
         return new ArticleView(p.title(), p.summary(), self.date(), self.dateText(), p.author(), p.source(),

@@ -46,6 +46,18 @@ class EntityMergingTest {
     }
 
     @Test
+    void aPersonAndAPlaceWithTheSameNameStayApart() {
+        TestFiles.write(tmp.resolve("content/a.md"), page("A", "  - id: michael-jordan\n    name: Michael Jordan\n"
+                + "  - id: jordan\n    name: Jordan\n"));
+        TestFiles.write(tmp.resolve("content/b.md"), "---\ntitle: B\nstory: Talks\nplaces:\n  - id: jordan\n    name: Jordan\n"
+                + "people:\n  - id: jordan\n    name: Jordan\n---\n\nJordan.\n");
+        assertEquals(Set.of("michael-jordan"), people());
+        assertTrue(Files.exists(tmp.resolve("site/places/jordan/index.html")));
+        String b = TestFiles.read(tmp.resolve("site/talks/b/index.html"));
+        assertTrue(b.contains("href=\"../../places/jordan/index.html\""), b);
+    }
+
+    @Test
     void entitySlugsStayWhenArticlesAreAdded() {
         TestFiles.write(tmp.resolve("content/a.md"), page("A", "  - id: nuri-al-maliki\n    name: Nuri al-Maliki\n"));
         Set<String> before = people();
