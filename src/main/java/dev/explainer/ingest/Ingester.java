@@ -64,6 +64,9 @@ public final class Ingester {
                 diags.add(Diagnostic.warning(SourcePos.file(p.existing().get().path()),
                         "kept the hand edits; " + a.seed() + " changed since this page was generated")
                         .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
+            } else if (!p.existing().get().path().equals(p.target()) && Files.exists(root.resolve(p.target()))) {
+                // the seed's new slug is taken: never overwrite another page
+                diags.add(collision(a, p.target(), p.target()));
             } else {
                 if (!p.existing().get().path().equals(p.target()) && !dryRun) {
                     delete(root.resolve(p.existing().get().path()));
@@ -168,6 +171,10 @@ public final class Ingester {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".ingest-", ".tmp");
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // temporary files are private by default; editors share content/
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -1,12 +1,18 @@
 package dev.explainer.output;
 
+import dev.explainer.diag.BuildException;
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
 import dev.explainer.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -25,13 +31,76 @@ public final class SiteWriter {
         this.staging = staging;
     }
 
-    public static SiteWriter open(Path target) {
+    /** Marks a folder as one of our builds, which a later build may replace whole. */
+    public static final String MARKER = ".explainer-site";
+
+    /**
+     * Stages a build that will replace {@code target}.
+     *
+     * @throws BuildException when the target is not a place a site may go (see {@link #refusal})
+     */
+    public static SiteWriter open(Path target, Path root) {
         Path abs = target.toAbsolutePath().normalize();
+        requireReplaceable(abs, root);
         try {
             Files.createDirectories(abs.getParent());
-            return new SiteWriter(abs, Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".build-"));
+            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".build-");
+            readableByAll(staging);
+            Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
+            return new SiteWriter(abs, staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Fails when a build must not replace {@code target}: it is (or holds) the project, lies in one
+     * of its source folders, or is a folder with files that no build of ours made.
+     */
+    public static void requireReplaceable(Path target, Path root) {
+        refusal(target, root).ifPresent(reason -> {
+            throw new BuildException(List.of(Diagnostic.error(SourcePos.file(display(target, root)), reason)
+                    .withHint("build into site/ (the default) or an empty folder of its own")));
+        });
+    }
+
+    private static Optional<String> refusal(Path target, Path root) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path project = root.toAbsolutePath().normalize();
+        if (abs.getParent() == null || project.startsWith(abs)) {
+            return Optional.of("refusing to build the site into a folder that holds the project");
+        }
+        for (String source : List.of("content", "seeds", "templates", "src")) {
+            if (abs.startsWith(project.resolve(source))) {
+                return Optional.of("refusing to build the site into the project's " + source + "/ folder");
+            }
+        }
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            return Optional.of("the output is a file, not a folder");
+        }
+        if (Files.isDirectory(abs) && !Files.exists(abs.resolve(MARKER))) {
+            try (Stream<Path> files = Files.list(abs)) {
+                if (files.findAny().isPresent()) {
+                    return Optional.of("refusing to replace a folder that has files and was not built by explainer"
+                            + " (it has no " + MARKER + ")");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String display(Path target, Path root) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path project = root.toAbsolutePath().normalize();
+        return abs.startsWith(project) && !abs.equals(project) ? project.relativize(abs) + "/" : abs.toString();
+    }
+
+    /** Temporary folders are private by default; a published site must be readable by the web server. */
+    static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -49,6 +49,10 @@ public final class Pipeline {
     private BuildReport run(BuildOptions o, boolean write) {
         Diagnostics diags = new Diagnostics();
         Stopwatch clock = new Stopwatch();
+        if (write) {
+            // refuse a bad --output before ingest writes anything
+            SiteWriter.requireReplaceable(o.output(), o.root());
+        }
         // check reads the seeds too, so it reports what build would, but writes nothing
         IngestReport ingest = ingest(o.root(), o.force(), !write);
         diags.addAll(ingest.diagnostics());
@@ -57,7 +61,7 @@ public final class Pipeline {
         clock.lap("load");
         Renderer renderer = new Renderer(o.root(), new Templates(o.root().resolve("templates")), markdown);
         LinkChecker links = new LinkChecker();
-        SiteWriter writer = write ? SiteWriter.open(o.output()) : null;
+        SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
         Consumer<OutputFile> sink = writer == null ? links::see : f -> {
             links.see(f);
             writer.write(f);

@@ -105,6 +105,18 @@ class IngesterTest {
     }
 
     @Test
+    void aChangedSlugNeverOverwritesAnotherPage() {
+        TestFiles.write(root.resolve("seeds/a.txt"), SEED);
+        ingest(false);
+        TestFiles.write(root.resolve("content/water-dispute/about.md"), "---\ntitle: About us\n---\n");
+        TestFiles.write(root.resolve("seeds/a.txt"), "Slug: about\n\n" + SEED);
+        IngestReport r = ingest(false);
+        assertTrue(r.hasErrors());
+        assertEquals("---\ntitle: About us\n---\n", TestFiles.read(root.resolve("content/water-dispute/about.md")));
+        assertTrue(Files.exists(root.resolve(PAGE)));
+    }
+
+    @Test
     void warnsAboutPagesWhoseSeedWasDeleted() {
         TestFiles.write(root.resolve("seeds/a.txt"), SEED);
         ingest(false);

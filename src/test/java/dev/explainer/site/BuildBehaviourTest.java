@@ -58,6 +58,36 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void refusesOutputFoldersThatAreNotItsOwn() {
+        Path p = project();
+        TestFiles.write(p.resolve("precious/notes.txt"), "mine");
+        String[][] cases = {
+            {p.resolve("content").toString(), "content/: error: refusing to build the site into the project's content/ folder"},
+            {p.toString(), p + ": error: refusing to build the site into a folder that holds the project"},
+            {p.resolve("precious").toString(), "precious/: error: refusing to replace a folder that has files and was not"
+                    + " built by explainer (it has no .explainer-site)"},
+        };
+        for (String[] c : cases) {
+            TestFiles.Run run = TestFiles.run("build", "--project", p.toString(), "-o", c[0]);
+            assertEquals(1, run.code(), c[0]);
+            assertTrue(run.err().startsWith(c[1] + "\n  hint: build into site/"), run.err());
+        }
+        assertEquals("mine", TestFiles.read(p.resolve("precious/notes.txt")));
+        assertFalse(Files.exists(p.resolve("content/index.html")));
+        assertFalse(Files.exists(p.resolve("content/valdoria-water-dispute")), "ingest ran before the refusal");
+    }
+
+    @Test
+    void siteIsReadableByTheWebServer() throws IOException {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(p.resolve("site"))));
+        Path page = p.resolve("content/valdoria-water-dispute/ostren-threatens-sanctions-over-keldas-dam.md");
+        assertTrue(Files.getPosixFilePermissions(page).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+    }
+
+    @Test
     void staleFilesDisappearOnRebuild() {
         Path p = project();
         assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
