@@ -78,7 +78,8 @@ public final class SiteWriter {
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             return Optional.of("the output is a file, not a folder");
         }
-        if (Files.isDirectory(abs) && !Files.exists(abs.resolve(MARKER))) {
+        // the project's own site/ is the output by definition; another folder must show it is a build
+        if (Files.isDirectory(abs) && !abs.equals(project.resolve("site")) && !Files.exists(abs.resolve(MARKER))) {
             try (Stream<Path> files = Files.list(abs)) {
                 if (files.findAny().isPresent()) {
                     return Optional.of("refusing to replace a folder that has files and was not built by explainer"
