@@ -4,8 +4,6 @@ import java.util.List;
 
 /** The explainer data of one page, read from its front matter. */
 public record Facts(List<Mention> entities, List<Said> quotes, List<Term> glossary, List<Moment> timeline) {
-    public static final Facts NONE = new Facts(List.of(), List.of(), List.of(), List.of());
-
     public Facts {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);

@@ -14,6 +14,7 @@ import java.util.Set;
 /** Reads the explainer fields of a page's front matter (people, quotes, glossary, ...), reporting bad shapes. */
 final class FactsReader {
     static final Set<String> KEYS = Set.of("people", "organisations", "places", "quotes", "glossary", "timeline");
+    private static final Map<String, String> EXAMPLE = Map.of("quotes", "text", "glossary", "term", "timeline", "event");
 
     private final String file;
     private final FrontMatter fm;
@@ -104,7 +105,8 @@ final class FactsReader {
             if (list.get(i) instanceof Map<?, ?> item) {
                 reader.read(item, pos);
             } else {
-                diags.add(Diagnostic.error(pos, "each entry of '" + key + "' must be a mapping ('- name: ...')"));
+                diags.add(Diagnostic.error(pos, "each entry of '" + key + "' must be a mapping, like '- "
+                        + EXAMPLE.getOrDefault(key, "name") + ": ...'"));
             }
         }
     }

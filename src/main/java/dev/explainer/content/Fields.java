@@ -5,7 +5,6 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.frontmatter.FrontMatter;
 import dev.explainer.ingest.Dates;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,7 @@ final class Fields {
         if (v == null) {
             return null;
         }
-        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+        if (v instanceof String) {
             String s = String.valueOf(v).strip();
             return s.isEmpty() ? null : s;
         }
@@ -54,9 +53,6 @@ final class Fields {
         if (v == null) {
             return null;
         }
-        if (v instanceof Date d) {
-            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
         Optional<LocalDate> parsed = Dates.parse(String.valueOf(v));
         if (parsed.isEmpty()) {
             diags.add(Diagnostic.error(pos(key), "cannot read " + key + " '" + v + "'")
@@ -70,8 +66,9 @@ final class Fields {
         if (v == null) {
             return false;
         }
-        if (v instanceof Boolean b) {
-            return b;
+        String s = String.valueOf(v).strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.equals("true") || s.equals("false")) {
+            return s.equals("true");
         }
         diags.add(Diagnostic.error(pos(key), "'" + key + "' must be true or false, not '" + v + "'"));
         return false;

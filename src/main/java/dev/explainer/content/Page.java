@@ -12,10 +12,15 @@ import java.time.LocalDate;
  * @param date     publication date, or null when undated
  * @param url      output path relative to the site root, from {@link Urls}
  * @param facts    the explainer data: people, places, quotes, glossary, timeline
+ * @param lines    where its slug and story are written, for diagnostics about its URL
  */
 public record Page(String file, int bodyLine, String title, String slug, String story, String summary,
                    LocalDate date, String author, String source, String dateline, boolean draft, String url,
-                   Facts facts) {
+                   Facts facts, Lines lines) {
+
+    /** The file lines of the fields that decide a page's URLs (1 when the field is not written). */
+    public record Lines(int slug, int story) {
+    }
 
     public Page {
         if (title == null || title.isBlank()) {

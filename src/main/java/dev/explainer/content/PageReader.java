@@ -20,7 +20,7 @@ final class PageReader {
     record Result(Optional<Page> page, List<Diagnostic> diagnostics) {
     }
 
-    static Result read(String file, String text, Set<String> extraKeys) {
+    static Result read(String file, String text) {
         List<Diagnostic> diags = new ArrayList<>();
         FrontMatter.Parsed parsed = FrontMatter.parse(file, text);
         if (parsed.error().isPresent()) {
@@ -29,9 +29,9 @@ final class PageReader {
         FrontMatter fm = parsed.frontMatter().get();
         Fields f = new Fields(file, fm, diags);
         for (String key : fm.fields().keySet()) {
-            if (!KNOWN.contains(key) && !FactsReader.KEYS.contains(key) && !extraKeys.contains(key)) {
+            if (!KNOWN.contains(key) && !FactsReader.KEYS.contains(key)) {
                 Diagnostic d = Diagnostic.warning(new SourcePos(file, fm.line(key)), "unknown front matter key '" + key + "'");
-                diags.add(closest(key, extraKeys).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d));
+                diags.add(closest(key).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d));
             }
         }
         String title = f.requiredString("title");
@@ -46,13 +46,13 @@ final class PageReader {
             return new Result(Optional.empty(), diags);
         }
         Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date, f.string("author"),
-                f.string("source"), f.string("dateline"), draft, Urls.page(story, slug), facts);
+                f.string("source"), f.string("dateline"), draft, Urls.page(story, slug), facts,
+                new Page.Lines(fm.line("slug"), fm.line("story")));
         return new Result(Optional.of(page), diags);
     }
 
-    private static Optional<String> closest(String key, Set<String> extra) {
+    private static Optional<String> closest(String key) {
         List<String> all = new ArrayList<>(KNOWN);
-        all.addAll(extra);
         all.addAll(FactsReader.KEYS);
         return all.stream().filter(k -> distance(k, key) <= 2).min(Comparator.comparingInt((String k) -> distance(k, key))
                 .thenComparing(Comparator.naturalOrder()));

@@ -1,5 +1,6 @@
 package dev.explainer.content;
 
+import dev.explainer.extract.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ final class Related {
             Page p = pages.get(i);
             entityIds[i] = entities.add(entitiesOf.get(p.file()), i);
             wordIds[i] = words.add(words(p.title() + " " + p.summary()), i);
-            storyIds[i] = p.story() == null ? -1 : stories.add(Set.of(p.story()), i)[0];
+            storyIds[i] = p.story() == null ? -1 : stories.add(Set.of(Slugs.slug(p.story())), i)[0];
         }
         entities.freeze();
         words.freeze();

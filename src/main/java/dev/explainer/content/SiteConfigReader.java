@@ -3,9 +3,8 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.frontmatter.Yaml;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,19 +23,26 @@ final class SiteConfigReader {
         if (!Files.isRegularFile(file)) {
             return SiteConfig.DEFAULT;
         }
-        Yaml.Mapping mapping;
-        try {
-            mapping = Yaml.load(FILE, Files.readString(file), 1, "site.yaml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TextFiles.Text text = TextFiles.read(file, FILE);
+        if (text.error().isPresent()) {
+            diags.add(text.error().get());
+            return SiteConfig.DEFAULT;
         }
+        Yaml.Mapping mapping = Yaml.load(FILE, text.text().get(), 1, "site.yaml");
+        Map<String, Integer> lines = Yaml.keyLines(text.text().get(), 1);
         if (mapping.error().isPresent()) {
             diags.add(mapping.error().get());
             return SiteConfig.DEFAULT;
         }
         Map<String, Object> map = mapping.value().get();
-        map.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k ->
-                diags.add(Diagnostic.warning(SourcePos.file(FILE), "unknown key '" + k + "' ignored")));
+        map.keySet().stream().filter(k -> !KEYS.contains(k)).sorted().forEach(k ->
+                diags.add(Diagnostic.warning(new SourcePos(FILE, lines.getOrDefault(k, 1)), "unknown key '" + k + "' ignored")
+                        .withHint("site.yaml may set " + String.join(", ", KEYS.stream().sorted().toList()))));
+        map.forEach((k, v) -> {
+            if (KEYS.contains(k) && v != null && !(v instanceof String)) {
+                diags.add(Diagnostic.error(new SourcePos(FILE, lines.getOrDefault(k, 1)), "'" + k + "' must be text"));
+            }
+        });
         SiteConfig d = SiteConfig.DEFAULT;
         return new SiteConfig(text(map, "title", d.title()), text(map, "description", d.description()),
                 text(map, "language", d.language()));
@@ -44,6 +50,6 @@ final class SiteConfigReader {
 
     private static String text(Map<String, Object> map, String key, String fallback) {
         Object v = map.get(key);
-        return v == null ? fallback : String.valueOf(v);
+        return v instanceof String s ? s : fallback;
     }
 }

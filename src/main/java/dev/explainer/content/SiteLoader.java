@@ -3,11 +3,12 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.frontmatter.EntityFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -71,12 +73,11 @@ public final class SiteLoader {
 
     private static PageReader.Result read(Path root, Path file) {
         String rel = root.relativize(file).toString().replace('\\', '/');
-        try {
-            return PageReader.read(rel, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), Set.of());
-        } catch (IOException e) {
-            return new PageReader.Result(java.util.Optional.empty(),
-                    List.of(Diagnostic.error(SourcePos.file(rel), "cannot read: " + e.getMessage())));
+        TextFiles.Text text = TextFiles.read(file, rel);
+        if (text.error().isPresent()) {
+            return new PageReader.Result(Optional.empty(), List.of(text.error().get()));
         }
+        return PageReader.read(rel, text.text().get());
     }
 
     private static List<Path> files(Path root) {
@@ -109,15 +110,33 @@ public final class SiteLoader {
                 .toList();
     }
 
+    /** Every URL has one owner: a page, a story's hub or one of its parts, or the site itself. */
     private static void checkUrls(List<Page> pages, List<Story> stories, Diagnostics diags) {
         Map<String, String> owners = new LinkedHashMap<>();
-        owners.put(Urls.home(), "the home page");
-        stories.forEach(s -> owners.put(s.url(), "the hub of story '" + s.name() + "'"));
+        for (String url : List.of(Urls.home(), Urls.archive(), Urls.glossary())) {
+            owners.put(url, "the site");
+        }
+        for (EntityKind kind : EntityKind.values()) {
+            owners.put(Urls.directory(kind), "the site");
+        }
+        for (Story s : stories) {
+            Page first = s.articles().get(0);
+            List<String> urls = new ArrayList<>(List.of(s.url()));
+            Urls.STORY_PARTS.forEach(part -> urls.add(Urls.storyPart(s.name(), part)));
+            for (String url : urls) {
+                String other = owners.putIfAbsent(url, "story '" + s.name() + "' (" + first.file() + ")");
+                if (other != null) {
+                    diags.add(Diagnostic.error(new SourcePos(first.file(), first.lines().story()), "story '" + s.name()
+                            + "' needs the URL '" + url + "', which " + other + " has").withHint("rename the story"));
+                    break;
+                }
+            }
+        }
         pages.stream().sorted(Comparator.comparing(Page::file)).forEach(p -> {
             String other = owners.putIfAbsent(p.url(), p.file());
             if (other != null) {
-                diags.add(Diagnostic.error(new SourcePos(p.file(), 1), "its URL '" + p.url() + "' is also used by " + other)
-                        .withHint("set a different 'slug:' in its front matter"));
+                diags.add(Diagnostic.error(new SourcePos(p.file(), p.lines().slug()), "its URL '" + p.url()
+                        + "' is also used by " + other).withHint("set a different 'slug:' in its front matter"));
             }
         });
     }

@@ -39,15 +39,19 @@ public final class Urls {
 
     /** people/id/, organisations/id/ or places/id/. */
     public static String entity(EntityKind kind, String id) {
-        return directory(kind).replace("index.html", "") + Slugs.slug(id) + "/index.html";
+        return folder(kind) + "/" + Slugs.slug(id) + "/index.html";
     }
 
     /** The site-wide list of one kind of entity. */
     public static String directory(EntityKind kind) {
+        return folder(kind) + "/index.html";
+    }
+
+    private static String folder(EntityKind kind) {
         return switch (kind) {
-            case PERSON -> "people/index.html";
-            case ORGANISATION -> "organisations/index.html";
-            case PLACE -> "places/index.html";
+            case PERSON -> "people";
+            case ORGANISATION -> "organisations";
+            case PLACE -> "places";
         };
     }
 

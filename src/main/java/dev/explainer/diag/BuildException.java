@@ -17,10 +17,6 @@ public final class BuildException extends RuntimeException {
         return diagnostics;
     }
 
-    public long errorCount() {
-        return diagnostics.stream().filter(Diagnostic::isError).count();
-    }
-
     private static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         return errors + (errors == 1 ? " error" : " errors");

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 
 /** Turns names into stable URL-safe identifiers. */
 public final class Slugs {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Slugs() {
     }
@@ -16,11 +15,29 @@ public final class Slugs {
      * Lowercase ASCII slug: accents stripped, every run of other characters a single hyphen,
      * no hyphen at either end; "x" when nothing is left so an id is never empty.
      */
+    /**
+     * Latin letters lose their accents ("José" -> "jose"); other scripts keep their letters, so a
+     * Cyrillic or Arabic headline still gets a readable slug of its own.
+     */
+    private static String foldLatin(String s) {
+        String nfkd = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(nfkd.length());
+        for (int i = 0; i < nfkd.length(); i++) {
+            char c = nfkd.charAt(i);
+            boolean markOnAscii = Character.getType(c) == Character.NON_SPACING_MARK && b.length() > 0
+                    && b.charAt(b.length() - 1) < 128;
+            if (!markOnAscii) {
+                b.append(c);
+            }
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFC);
+    }
+
     public static String slug(String s) {
         if (s == null) {
             return "x";
         }
-        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String folded = foldLatin(s);
         String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         int start = 0;
         int end = slug.length();

@@ -5,17 +5,16 @@ import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads {@code content/entities.yaml}: site-wide corrections keyed by entity id.
@@ -41,12 +40,12 @@ public final class EntityFile {
         if (!Files.isRegularFile(file)) {
             return notes;
         }
-        String yaml;
-        try {
-            yaml = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TextFiles.Text text = TextFiles.read(file, FILE);
+        if (text.error().isPresent()) {
+            diags.add(text.error().get());
+            return notes;
         }
+        String yaml = text.text().get();
         Yaml.Mapping mapping = Yaml.load(FILE, yaml, 1, "entities.yaml");
         if (mapping.error().isPresent()) {
             diags.add(mapping.error().get());
@@ -60,8 +59,12 @@ public final class EntityFile {
                 diags.add(Diagnostic.error(pos, "'" + id + "' must be a mapping of name, kind, role, description, aliases"));
                 return;
             }
-            java.util.function.Function<String, SourcePos> at = field -> new SourcePos(FILE, fieldLine(rows, pos.line(), field));
-            note(Slugs.slug(id), fields, at, diags).ifPresent(n -> notes.put(n.id(), n));
+            Function<String, SourcePos> at = field -> new SourcePos(FILE, fieldLine(rows, pos.line(), field));
+            note(Slugs.slug(id), fields, at, diags).ifPresent(n -> {
+                if (notes.putIfAbsent(n.id(), n) != null) {
+                    diags.add(Diagnostic.warning(pos, "'" + id + "' is the same id as an entry above; this one is ignored"));
+                }
+            });
         });
         return notes;
     }
@@ -76,8 +79,8 @@ public final class EntityFile {
         return entryLine;
     }
 
-    private static java.util.Optional<EntityNote> note(String id, Map<?, ?> fields,
-                                                       java.util.function.Function<String, SourcePos> at, Diagnostics diags) {
+    private static Optional<EntityNote> note(String id, Map<?, ?> fields,
+                                                       Function<String, SourcePos> at, Diagnostics diags) {
         fields.keySet().stream().map(String::valueOf).filter(k -> !FIELDS.contains(k)).sorted().forEach(k ->
                 diags.add(Diagnostic.warning(at.apply(k), "unknown field '" + k + "' of '" + id + "' ignored")
                         .withHint("an entity may set " + String.join(", ", FIELDS.stream().sorted().toList()))));
@@ -92,17 +95,26 @@ public final class EntityFile {
             };
             if (kind == null) {
                 diags.add(Diagnostic.error(at.apply("kind"), "kind '" + k + "' of '" + id + "' is not person, organisation or place"));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         List<String> aliases = new ArrayList<>();
         Object a = fields.get("aliases");
-        if (a instanceof List<?> list) {
-            list.stream().filter(x -> x != null).map(String::valueOf).forEach(aliases::add);
+        if (a instanceof List<?> list && list.stream().allMatch(x -> x instanceof String)) {
+            list.forEach(x -> aliases.add((String) x));
+        } else if (a instanceof String alias) {
+            aliases.add(alias);
         } else if (a != null) {
-            aliases.add(String.valueOf(a));
+            diags.add(Diagnostic.error(at.apply("aliases"), "'aliases' of '" + id + "' must be a list of names, like [Rouhani]"));
+            return Optional.empty();
         }
-        return java.util.Optional.of(new EntityNote(id, text(fields, "name"), kind, text(fields, "role"),
+        for (String field : List.of("name", "role", "description", "kind")) {
+            if (fields.get(field) != null && !(fields.get(field) instanceof String)) {
+                diags.add(Diagnostic.error(at.apply(field), "'" + field + "' of '" + id + "' must be text"));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new EntityNote(id, text(fields, "name"), kind, text(fields, "role"),
                 text(fields, "description"), aliases));
     }
 

@@ -13,6 +13,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Loads a YAML mapping (a sidecar, site.yaml, entities.yaml, front matter) and turns library errors into diagnostics. */
 public final class Yaml {
+    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
     private Yaml() {
     }
 
@@ -27,7 +29,10 @@ public final class Yaml {
     public static Mapping load(String path, String yaml, int firstLine, String what) {
         Object loaded;
         try {
-            loaded = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(yaml);
+            // pages ingest writes from very long articles are big; the library's default limit is 3 MB
+            // every scalar stays as written: "story: 1.50" is the story "1.50", not the number 1.5
+            loaded = new Load(LoadSettings.builder().setLabel(path).setCodePointLimit(MAX_CODE_POINTS)
+                    .setSchema(new TextSchema()).build()).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(Mark::getLine).orElse(0) + firstLine;
             return failed(new SourcePos(path, line), "invalid YAML in " + what + ": " + e.getProblem());

@@ -20,12 +20,20 @@ public record Article(String seed, String seedHash, int line, String title, Stri
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** Summaries longer than this are cut at a word: a summary is a lede and a meta description. */
+    static final int MAX_SUMMARY = 400;
+
     /** The lede: the first paragraph, without its wire dateline. */
     public String summary() {
         if (paragraphs.isEmpty()) {
             return "";
         }
-        return withoutDateline(paragraphs.get(0));
+        String lede = withoutDateline(paragraphs.get(0));
+        if (lede.length() <= MAX_SUMMARY) {
+            return lede;
+        }
+        int cut = lede.lastIndexOf(' ', MAX_SUMMARY);
+        return lede.substring(0, cut > 0 ? cut : MAX_SUMMARY) + "…";
     }
 
     /** The text without the wire dateline it starts with, if it does: the dateline is a byline, not news. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class ContentHash {
     public static final String KEY = "content_hash";
     private static final Pattern LINE = Pattern.compile("(?m)^" + KEY + ": .*\n");
+    private static final Pattern VALUE = Pattern.compile("(?m)^" + KEY + ": (\\S+)$");
 
     private ContentHash() {
     }
@@ -33,7 +34,7 @@ public final class ContentHash {
 
     /** True when the page still is what ingest wrote: it has a content_hash and it matches. */
     public static boolean untouched(String pageText) {
-        var m = Pattern.compile("(?m)^" + KEY + ": (\\S+)$").matcher(pageText);
+        var m = VALUE.matcher(pageText);
         return m.find() && m.group(1).equals(of(pageText));
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Which content page came from which seed, read from the pages' 'seed:' lines. Only that line is
@@ -58,8 +59,12 @@ final class ContentIndex {
         }
         String value = m.group(1).strip();
         if (value.startsWith("'") || value.startsWith("\"")) {
-            Object parsed = new Load(LoadSettings.builder().build()).loadFromString(value);
-            return Optional.ofNullable(parsed).map(String::valueOf);
+            try {
+                return Optional.ofNullable(new Load(LoadSettings.builder().build()).loadFromString(value)).map(String::valueOf);
+            } catch (YamlEngineException e) {
+                // a broken front matter is reported when content is loaded; here the page is no seed's
+                return Optional.empty();
+            }
         }
         return Optional.of(value);
     }

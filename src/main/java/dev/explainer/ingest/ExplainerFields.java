@@ -23,6 +23,9 @@ import java.util.function.Function;
  * documented in the README; editors correct it by hand, and the site is built from what they leave.
  */
 public final class ExplainerFields implements Function<Article, Map<String, Object>> {
+    /** At most this many quotes, terms and timeline entries per article: a page is for editors to read. */
+    static final int MAX_ITEMS = 100;
+
     private final Extractor extractor;
     private final List<EntityNote> known;
 
@@ -68,7 +71,7 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
         putList(fm, "people", entities(x, EntityKind.PERSON));
         putList(fm, "organisations", entities(x, EntityKind.ORGANISATION));
         putList(fm, "places", entities(x, EntityKind.PLACE));
-        putList(fm, "quotes", x.quotes().stream().map(q -> {
+        putList(fm, "quotes", x.quotes().stream().limit(MAX_ITEMS).map(q -> {
             Map<String, Object> m = new LinkedHashMap<>();
             if (q.speaker() != null) {
                 m.put("speaker", q.speaker());
@@ -76,14 +79,14 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
             m.put("text", q.text());
             return m;
         }).toList());
-        putList(fm, "glossary", x.glossary().stream().map(g -> {
+        putList(fm, "glossary", x.glossary().stream().limit(MAX_ITEMS).map(g -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("term", g.term());
             m.put("definition", g.definition());
             return m;
         }).toList());
         Set<String> told = new HashSet<>();
-        putList(fm, "timeline", x.dates().stream().filter(d -> told.add(d.sentence())).map(d -> {
+        putList(fm, "timeline", x.dates().stream().filter(d -> told.add(d.sentence())).limit(MAX_ITEMS).map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("when", d.text());
             if (d.date() != null) {

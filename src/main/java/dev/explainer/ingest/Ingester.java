@@ -3,6 +3,7 @@ package dev.explainer.ingest;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -114,8 +115,9 @@ public final class Ingester {
             Path sidecarFile = Seeds.sidecar(seed);
             byte[] sidecar = Files.isRegularFile(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
             List<Diagnostic> diags = new ArrayList<>();
-            List<MetaField> meta = Sidecar.read(relative(root, sidecarFile),
-                    new String(sidecar, StandardCharsets.UTF_8), diags);
+            TextFiles.Text sidecarText = TextFiles.decode(relative(root, sidecarFile), sidecar);
+            sidecarText.error().ifPresent(diags::add);
+            List<MetaField> meta = Sidecar.read(relative(root, sidecarFile), sidecarText.text().orElse(""), diags);
             if (diags.stream().anyMatch(Diagnostic::isError)) {
                 return new SeedParser.Result(Optional.empty(), diags);
             }

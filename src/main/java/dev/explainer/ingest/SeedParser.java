@@ -120,7 +120,17 @@ public final class SeedParser {
                     ? "the dateline '" + dateline + "' has no year; add a 'Date: YYYY-MM-DD' line above the headline"
                     : "add a 'Date: YYYY-MM-DD' line above the headline, or set 'date:' in the sidecar or the content page"));
         }
-        String slug = meta.containsKey("slug") ? Slugs.slug(meta.get("slug").value()) : shorten(Slugs.slug(headline));
+        MetaField slugField = meta.get("slug");
+        if (slugField != null && Slugs.slug(slugField.value()).equals("x") && !slugField.value().strip().equals("x")) {
+            diags.add(Diagnostic.error(slugField.pos(), "slug '" + slugField.value() + "' has no letters or digits"));
+            return new Result(Optional.empty(), diags);
+        }
+        String slug = slugField != null ? Slugs.slug(slugField.value()) : shorten(Slugs.slug(headline));
+        if (slug.equals("x") && slugField == null) {
+            // a headline of only punctuation: the file's name is the next best thing
+            String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.txt$", "");
+            slug = shorten(Slugs.slug(name));
+        }
         return new Result(Optional.of(new Article(path, hash, headPos.line(), headline, slug, blankToNull(story), date,
                 blankToNull(author), blankToNull(source), dateline, paragraphs)), diags);
     }

@@ -2,13 +2,7 @@ package dev.explainer.ingest;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import dev.explainer.frontmatter.TextFiles;
 import java.util.Optional;
 
 /**
@@ -26,24 +20,15 @@ public final class SeedText {
     public static Decoded decode(String path, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return failed(path, lineAt(bytes, i), "binary file, not text (NUL byte at offset " + i + ")",
+                return failed(path, TextFiles.lineAt(bytes, i), "binary file, not text (NUL byte at offset " + i + ")",
                         "seeds/ takes plain-text articles; move other files elsewhere");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
-            return failed(path, lineAt(bytes, at), String.format(Locale.ROOT,
-                    "not valid UTF-8 (byte 0x%02X at offset %d)", bytes[at] & 0xff, at),
-                    "save the file as UTF-8; Windows-1252 or Latin-1 text must be converted");
+        TextFiles.Text decoded = TextFiles.decode(path, bytes);
+        if (decoded.error().isPresent()) {
+            return new Decoded(Optional.empty(), decoded.error());
         }
-        decoder.flush(out);
-        String text = normalize(out.flip().toString());
+        String text = normalize(decoded.text().get());
         if (text.isBlank()) {
             return failed(path, 1, "empty file", "a seed starts with the headline on its first line");
         }
@@ -67,16 +52,6 @@ public final class SeedText {
             }
         }
         return b.toString().replaceAll("(?m)[ ]+$", "");
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static Decoded failed(String path, int line, String message, String hint) {

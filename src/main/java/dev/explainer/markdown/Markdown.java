@@ -18,7 +18,6 @@ public final class Markdown {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), ExplainerLinks.create()))
                 // news text and hand edits are untrusted: raw HTML is shown as text, never passed through
                 .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .toImmutable();
         parser = Parser.builder(options).build();

@@ -60,7 +60,7 @@ public final class Pipeline {
         Site site = SiteLoader.load(o.root(), o.drafts(), diags);
         clock.lap("load");
         Renderer renderer = new Renderer(o.root(), new Templates(o.root().resolve("templates")), markdown);
-        LinkChecker links = new LinkChecker();
+        LinkChecker links = new LinkChecker(o.root());
         SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
         Consumer<OutputFile> sink = writer == null ? links::see : f -> {
             links.see(f);

@@ -1,5 +1,8 @@
 package dev.explainer.render;
 
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.Diagnostics;
+import dev.explainer.diag.SourcePos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +21,7 @@ final class Assets {
     private Assets() {
     }
 
-    static List<OutputFile> collect(Path templatesDir) {
+    static List<OutputFile> collect(Path templatesDir, Diagnostics diags) {
         Map<String, OutputFile> files = new TreeMap<>();
         for (String name : DEFAULTS) {
             try (InputStream in = Assets.class.getClassLoader()
@@ -36,8 +39,13 @@ final class Assets {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String rel = dir.relativize(p).toString().replace('\\', '/');
-                    if (!rel.startsWith(".") && !rel.contains("/.")) {
+                    if (rel.startsWith(".") || rel.contains("/.")) {
+                        continue;
+                    }
+                    try {
                         files.put(rel, new OutputFile("assets/" + rel, Files.readAllBytes(p), "templates/assets/" + rel));
+                    } catch (IllegalArgumentException e) {
+                        diags.add(Diagnostic.error(SourcePos.file("templates/assets/" + rel), "cannot publish: " + e.getMessage()));
                     }
                 }
             } catch (IOException e) {

@@ -11,9 +11,11 @@ import dev.explainer.extract.Slugs;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /** View records for the explainer parts (entities, quotes, terms, events), relative to one page. */
 final class FactViews {
@@ -63,8 +65,10 @@ final class FactViews {
         return new TermView(t.term(), t.definition(), "term-" + Slugs.slug(t.term()));
     }
 
+    /** One entry per anchor: "Al-Qaeda" and "Al Qaeda" are one term, the first spelling kept. */
     static List<TermView> terms(List<Term> terms) {
-        return terms.stream().map(FactViews::term).toList();
+        Set<String> anchors = new HashSet<>();
+        return terms.stream().map(FactViews::term).filter(t -> anchors.add(t.anchor())).toList();
     }
 
     /** Dated events numbered 1..n as on the chart, then undated ones. */

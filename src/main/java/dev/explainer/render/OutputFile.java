@@ -7,7 +7,8 @@ package dev.explainer.render;
  */
 public record OutputFile(String path, byte[] bytes, String origin) {
     public OutputFile {
-        if (path.startsWith("/") || path.contains("\\") || path.contains("..") || path.isBlank()) {
+        if (path.isBlank() || path.startsWith("/") || path.contains("\\")
+                || java.util.Arrays.asList(path.split("/")).contains("..")) {
             throw new IllegalArgumentException("output path must be relative and inside the site: " + path);
         }
     }

@@ -50,22 +50,25 @@ public final class Renderer {
     public int render(Site site, Consumer<OutputFile> sink, Diagnostics diags) {
         AtomicInteger count = new AtomicInteger();
         List<Job> jobs = jobs(site);
+        List<Link> sections = Views.sections(site);
         jobs.parallelStream().forEach(job -> {
             try {
-                Views views = new Views(site, job.path());
+                Views views = new Views(site, job.path(), sections);
                 Map<String, Object> ctx = new HashMap<>(job.context().make(views));
                 ctx.put("site", views.site());
                 String html = templates.render(job.template(), ctx);
                 sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin()));
                 count.incrementAndGet();
             } catch (PebbleException e) {
-                diags.add(Diagnostic.error(new SourcePos(templates.displayPath(e.getFileName()),
+                // a missing template has no file of its own: report it at the template that asked for it
+                String file = e.getFileName() != null ? e.getFileName() : job.template();
+                diags.add(Diagnostic.error(new SourcePos(templates.displayPath(file),
                         e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber())), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
                 diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": " + e));
             }
         });
-        for (OutputFile asset : Assets.collect(root.resolve("templates"))) {
+        for (OutputFile asset : Assets.collect(root.resolve("templates"), diags)) {
             sink.accept(asset);
             count.incrementAndGet();
         }

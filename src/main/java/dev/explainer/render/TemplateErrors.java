@@ -23,6 +23,9 @@ final class TemplateErrors {
         if (a.matches()) {
             return "unknown variable '" + a.group(1) + "' on " + simple(a.group(2)) + known(a.group(2));
         }
+        if (m.startsWith("Attempt to get attribute of null object")) {
+            return "a value is null here, so it has no attributes; test it first with {% if x is not null %}";
+        }
         Matcher r = ROOT.matcher(m);
         if (r.matches()) {
             return "unknown variable '" + r.group(1) + "'; the page has: site, page, breadcrumbs, kind";

@@ -59,9 +59,6 @@ public final class Templates {
 
     /** The path to show in diagnostics for a template name: the project's file, or the embedded default's. */
     public String displayPath(String name) {
-        if (name == null) {
-            return "templates";
-        }
         String file = name.replace('\\', '/');
         int at = file.lastIndexOf("templates/");
         String rel = at >= 0 ? file.substring(at + "templates/".length()) : file;

@@ -19,12 +19,29 @@ final class Views {
 
     private final Site site;
     private final String from;
+    private final List<Link> sections;
     private final FactViews facts;
 
-    Views(Site site, String from) {
+    /** @param sections the site-wide lists in the masthead, with URLs from the site root */
+    Views(Site site, String from, List<Link> sections) {
         this.site = site;
         this.from = from;
+        this.sections = sections;
         this.facts = new FactViews(this, site.explainer());
+    }
+
+    /** The site-wide lists that have entries: People, Organisations, Places, Glossary. */
+    static List<Link> sections(Site site) {
+        List<Link> sections = new ArrayList<>();
+        for (EntityKind k : EntityKind.values()) {
+            if (site.explainer().entities().values().stream().anyMatch(e -> e.kind() == k)) {
+                sections.add(new Link(FactViews.label(k), Urls.directory(k)));
+            }
+        }
+        if (!site.explainer().glossary().isEmpty()) {
+            sections.add(new Link("Glossary", Urls.glossary()));
+        }
+        return List.copyOf(sections);
     }
 
     FactViews facts() {
@@ -37,17 +54,9 @@ final class Views {
 
     SiteView site() {
         var c = site.config();
-        List<Link> sections = new ArrayList<>();
-        for (EntityKind k : EntityKind.values()) {
-            if (site.explainer().entities().values().stream().anyMatch(e -> e.kind() == k)) {
-                sections.add(new Link(FactViews.label(k), url(Urls.directory(k))));
-            }
-        }
-        if (!site.explainer().glossary().isEmpty()) {
-            sections.add(new Link("Glossary", url(Urls.glossary())));
-        }
         return new SiteView(c.title(), c.description(), c.language(), url(Urls.home()), url(Urls.asset("style.css")),
-                site.stories().stream().map(this::storyLink).toList(), sections);
+                site.stories().stream().map(this::storyLink).toList(),
+                sections.stream().map(l -> new Link(l.title(), url(l.url()))).toList());
     }
 
     ArticleLink article(Page p) {

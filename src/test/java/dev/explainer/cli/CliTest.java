@@ -96,7 +96,7 @@ class CliTest {
                 """);
         TestFiles.Run run = TestFiles.run("check", "--project", tmp.toString());
         assertEquals(1, run.code());
-        assertEquals("content/a.md: error: broken link '../b/index.html' (in a/index.html)\n"
+        assertEquals("content/a.md:5: error: broken link '../b/index.html' (in a/index.html)\n"
                 + "error: check failed with 1 error\n", run.err());
         assertFalse(Files.exists(tmp.resolve("site")));
     }

@@ -23,4 +23,10 @@ class SlugsTest {
         assertEquals("guardian", Slugs.entityId("The Guardian"));
         assertEquals("the", Slugs.entityId("The"));
     }
+
+    @Test
+    void keepsTheLettersOfOtherScripts() {
+        assertEquals("ирак-кризис", Slugs.slug("Ирак: кризис"));
+        assertEquals("jose-maria", Slugs.slug("José María"));
+    }
 }

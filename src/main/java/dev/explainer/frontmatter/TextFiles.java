@@ -1,0 +1,70 @@
+package dev.explainer.frontmatter;
+
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.SourcePos;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads the project's text files as strict UTF-8: a bad byte is an error naming its line, never a silent '?'. */
+public final class TextFiles {
+    private TextFiles() {
+    }
+
+    /** The text (without a BOM), or the error that makes the file unreadable. */
+    public record Text(Optional<String> text, Optional<Diagnostic> error) {
+        static Text of(String s) {
+            return new Text(Optional.of(s), Optional.empty());
+        }
+
+        static Text failed(Diagnostic d) {
+            return new Text(Optional.empty(), Optional.of(d));
+        }
+    }
+
+    /** @param path the file's path relative to the project, for the diagnostic */
+    public static Text read(Path file, String path) {
+        try {
+            return decode(path, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Text.failed(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    public static Text decode(String path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            return Text.failed(Diagnostic.error(new SourcePos(path, lineAt(bytes, at)), String.format(Locale.ROOT,
+                    "not valid UTF-8 (byte 0x%02X at offset %d)", bytes[at] & 0xff, at))
+                    .withHint("save the file as UTF-8; Windows-1252 or Latin-1 text must be converted"));
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return Text.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** The 1-based line of a byte offset. */
+    public static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.explainer.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explainer.frontmatter.FrontMatter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterTest {
+    private static FrontMatter parse(String text) {
+        return FrontMatter.parse("content/a.md", text).frontMatter().orElseThrow();
+    }
+
+    @Test
+    void scalarsStayAsWritten() {
+        FrontMatter fm = parse("---\nstory: 1.50\nauthor: 1e3\ndraft: true\ndate: 2014-06-14\nempty:\n---\nBody\n");
+        assertEquals("1.50", fm.fields().get("story"));
+        assertEquals("1e3", fm.fields().get("author"));
+        assertEquals("true", fm.fields().get("draft"));
+        assertEquals("2014-06-14", fm.fields().get("date"));
+        assertTrue(fm.fields().containsKey("empty") && fm.fields().get("empty") == null);
+    }
+
+    @Test
+    void knowsTheLinesOfKeysAndListItems() {
+        FrontMatter fm = parse("---\ntitle: T\nquotes:\n  - text: a\n    speaker: x\n  - text: b\n---\n\nBody\n");
+        assertEquals(2, fm.line("title"));
+        assertEquals(4, fm.itemLine("quotes", 0));
+        assertEquals(6, fm.itemLine("quotes", 1));
+        assertEquals(8, fm.bodyLine());
+        assertEquals(List.of(Map.of("text", "a", "speaker", "x"), Map.of("text", "b")), fm.fields().get("quotes"));
+    }
+
+    @Test
+    void reportsYamlErrorsAtTheirLine() {
+        var parsed = FrontMatter.parse("content/a.md", "---\ntitle: ok\nsummary: [open\nauthor: x\n---\n");
+        assertEquals("content/a.md:4: error: invalid YAML in front matter: expected ',' or ']', but got :",
+                parsed.error().orElseThrow().format());
+    }
+}
