@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class LinkChecker {
     /** Reports each broken link at the project file its page came from, then every orphan page. */
     public void verify(Diagnostics diags) {
         Set<String> linked = new HashSet<>();
-        pages.values().stream().sorted(java.util.Comparator.comparing(PageLinks::path)).forEach(page -> {
+        pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
             for (String href : page.hrefs()) {
                 Target t = target(page.path(), href);
                 if (t.problem() != null) {

@@ -3,12 +3,13 @@ package dev.explainer.cli;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.pipeline.Pipeline;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns seeds/**/*.txt into content/**/*.md, keeping pages edited by hand.")
@@ -36,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             r.kept().forEach(p -> out.println("kept " + p + " (edited by hand)"));
         }
         if (!common.quiet) {
-            out.printf(java.util.Locale.ROOT, "ingest: %s " + (dryRun ? "to write" : "written") + ", %d unchanged, %d kept (edited by hand), %s in %.2f s%n",
+            out.printf(Locale.ROOT, "ingest: %s " + (dryRun ? "to write" : "written") + ", %d unchanged, %d kept (edited by hand), %s in %.2f s%n",
                     Report.count(r.written().size(), "page"), r.unchanged(), r.kept().size(),
                     Report.count(Report.warnings(r.diagnostics()), "warning"), (System.nanoTime() - start) / 1e9);
         }

@@ -1,7 +1,10 @@
 package dev.explainer.content;
 
 import dev.explainer.extract.EntityKind;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +20,7 @@ public record Explainer(Map<String, EntityInfo> entities, Map<String, StoryFacts
                         Map<String, List<Page>> related, Map<String, String> canonical, List<Term> glossary) {
 
     public Explainer {
-        entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
+        entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
         stories = Map.copyOf(stories);
         related = Map.copyOf(related);
         canonical = Map.copyOf(canonical);
@@ -26,7 +29,7 @@ public record Explainer(Map<String, EntityInfo> entities, Map<String, StoryFacts
 
     /** Entities are told apart by kind and id: the person Jordan is not the place Jordan. */
     public static String key(EntityKind kind, String id) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + id;
     }
 
     /** The site-wide entity a page's mention means, or null when there is none (it had errors). */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -116,7 +117,7 @@ final class ExplainerBuilder {
         }
 
         EntityKind kind() {
-            return EntityKind.valueOf(key.substring(0, key.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
+            return EntityKind.valueOf(key.substring(0, key.indexOf(':')).toUpperCase(Locale.ROOT));
         }
 
         void see(Mention m, Page p) {

@@ -6,6 +6,8 @@ import dev.explainer.frontmatter.FrontMatter;
 import dev.explainer.ingest.Dates;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed access to front matter fields; a wrong type becomes a diagnostic at the field's line. */
@@ -66,7 +68,7 @@ final class Fields {
         if (v == null) {
             return false;
         }
-        String s = String.valueOf(v).strip().toLowerCase(java.util.Locale.ROOT);
+        String s = String.valueOf(v).strip().toLowerCase(Locale.ROOT);
         if (s.equals("true") || s.equals("false")) {
             return s.equals("true");
         }
@@ -75,6 +77,6 @@ final class Fields {
     }
 
     static String kind(Object v) {
-        return v instanceof java.util.Map ? "mapping" : v instanceof List ? "list" : v.getClass().getSimpleName();
+        return v instanceof Map ? "mapping" : v instanceof List ? "list" : v.getClass().getSimpleName();
     }
 }

@@ -2,6 +2,7 @@ package dev.explainer.frontmatter;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
                           String body, int bodyLine) {
 
     public FrontMatter {
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         lines = Map.copyOf(lines);
         yamlLines = List.copyOf(yamlLines);
     }

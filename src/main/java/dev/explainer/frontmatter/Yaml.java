@@ -2,6 +2,7 @@ package dev.explainer.frontmatter;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class Yaml {
 
     /** The 1-based line of each top-level key, counting from {@code firstLine}. */
     public static Map<String, Integer> keyLines(String yaml, int firstLine) {
-        Map<String, Integer> lines = new java.util.HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
         String[] rows = yaml.split("\n", -1);
         for (int i = 0; i < rows.length; i++) {
             int colon = rows[i].indexOf(':');

@@ -9,12 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * seeds/**.txt -> content/**.md. Idempotent (an unchanged seed rewrites nothing) and careful with
@@ -76,7 +79,7 @@ public final class Ingester {
                 written.add(p.target());
             }
         }
-        index.orphans(seeds.stream().map(s -> relative(root, s)).collect(java.util.stream.Collectors.toSet()))
+        index.orphans(seeds.stream().map(s -> relative(root, s)).collect(Collectors.toSet()))
                 .forEach(page -> diags.add(Diagnostic.warning(SourcePos.file(page),
                         "its seed no longer exists; the page is kept as written by hand")
                         .withHint("delete the page to remove the article, or remove its 'seed:' line")));
@@ -175,11 +178,11 @@ public final class Ingester {
             Path tmp = Files.createTempFile(file.getParent(), ".ingest-", ".tmp");
             if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
                 // temporary files are private by default; editors share content/
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

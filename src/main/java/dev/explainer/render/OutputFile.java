@@ -1,5 +1,7 @@
 package dev.explainer.render;
 
+import java.util.Arrays;
+
 /**
  * One file of the built site: where it goes (relative to the site root) and its bytes.
  *
@@ -8,7 +10,7 @@ package dev.explainer.render;
 public record OutputFile(String path, byte[] bytes, String origin) {
     public OutputFile {
         if (path.isBlank() || path.startsWith("/") || path.contains("\\")
-                || java.util.Arrays.asList(path.split("/")).contains("..")) {
+                || Arrays.asList(path.split("/")).contains("..")) {
             throw new IllegalArgumentException("output path must be relative and inside the site: " + path);
         }
     }

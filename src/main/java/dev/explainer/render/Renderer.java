@@ -1,5 +1,6 @@
 package dev.explainer.render;
 
+import com.vladsch.flexmark.util.ast.Document;
 import dev.explainer.content.Page;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
@@ -7,7 +8,6 @@ import dev.explainer.content.Urls;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
-import com.vladsch.flexmark.util.ast.Document;
 import dev.explainer.markdown.BodyLinker;
 import dev.explainer.markdown.Markdown;
 import io.pebbletemplates.pebble.error.PebbleException;
