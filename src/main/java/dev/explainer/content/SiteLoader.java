@@ -1,5 +1,6 @@
 package dev.explainer.content;
 
+import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
@@ -37,63 +38,37 @@ public final class SiteLoader {
     }
 
     /**
-     * @param drafts include pages marked {@code draft: true}
-     * @param earlier diagnostics of earlier stages; this stage's are added to them
-     * @throws dev.explainer.diag.BuildException when any page has an error (with the earlier diagnostics too)
+     * @param content where the pages are read from
+     * @param drafts  include pages marked {@code draft: true}
+     * @param diags   this stage adds its warnings and errors here
+     * @throws BuildException when a page has an error, with everything in {@code diags}
      */
-    public static Site load(Path root, boolean drafts, Diagnostics earlier) {
-        Diagnostics diags = new Diagnostics();
-        try {
-            return load(root, drafts, diags, earlier);
-        } finally {
-            earlier.addAll(diags.list());
-        }
-    }
-
-    private static Site load(Path root, boolean drafts, Diagnostics diags, Diagnostics earlier) {
-        SiteConfig config = SiteConfigReader.read(root, diags);
-        List<PageReader.Result> results = files(root).parallelStream().map(p -> read(root, p)).toList();
+    public static Site load(Path root, ContentSource content, boolean drafts, Diagnostics diags) {
+        Diagnostics mine = new Diagnostics();
+        SiteConfig config = SiteConfigReader.read(root, mine);
+        List<PageReader.Result> results = content.files().parallelStream().map(f -> read(content, f)).toList();
         List<Page> pages = new ArrayList<>();
         for (PageReader.Result r : results) {
-            diags.addAll(r.diagnostics());
+            mine.addAll(r.diagnostics());
             r.page().filter(p -> drafts || !p.draft()).ifPresent(pages::add);
         }
         List<Story> stories = stories(pages);
-        checkUrls(pages, stories, diags);
-        Explainer explainer = ExplainerBuilder.build(pages, stories, EntityFile.read(root, diags), diags);
-        if (diags.hasErrors()) {
-            Diagnostics all = new Diagnostics();
-            all.addAll(earlier.list());
-            all.addAll(diags.list());
-            all.throwIfErrors();
+        checkUrls(pages, stories, mine);
+        Explainer explainer = ExplainerBuilder.build(pages, stories, EntityFile.read(root, mine), mine);
+        diags.addAll(mine.list());
+        if (mine.hasErrors()) {
+            throw new BuildException(diags.list());
         }
         pages.sort(NEWEST_FIRST);
         return new Site(config, pages, stories, explainer);
     }
 
-    private static PageReader.Result read(Path root, Path file) {
-        String rel = root.relativize(file).toString().replace('\\', '/');
-        TextFiles.Text text = TextFiles.read(file, rel);
+    private static PageReader.Result read(ContentSource content, String file) {
+        TextFiles.Text text = content.read(file);
         if (text.error().isPresent()) {
             return new PageReader.Result(Optional.empty(), List.of(text.error().get()));
         }
-        return PageReader.read(rel, text.text().get());
-    }
-
-    private static List<Path> files(Path root) {
-        Path content = root.resolve("content");
-        if (!Files.isDirectory(content)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PageReader.read(file, text.text().get());
     }
 
     private static List<Story> stories(List<Page> pages) {

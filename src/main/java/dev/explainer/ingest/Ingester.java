@@ -13,9 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,8 @@ public final class Ingester {
         Map<String, String> claimed = new HashMap<>();
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
+        Map<String, String> pending = new HashMap<>();
+        Set<String> removed = new HashSet<>();
         int unchanged = 0;
         for (Prepared p : prepared) {
             diags.addAll(p.result().diagnostics());
@@ -58,6 +62,7 @@ public final class Ingester {
                 } else {
                     write(root, p.target(), p.text(), dryRun);
                     written.add(p.target());
+                    pending.put(p.target(), p.text());
                 }
             } else if (p.text() == null) {
                 kept.add(p.existing().get().path());
@@ -72,18 +77,22 @@ public final class Ingester {
                 // the seed's new slug is taken: never overwrite another page
                 diags.add(collision(a, p.target(), p.target()));
             } else {
-                if (!p.existing().get().path().equals(p.target()) && !dryRun) {
-                    delete(root.resolve(p.existing().get().path()));
+                if (!p.existing().get().path().equals(p.target())) {
+                    removed.add(p.existing().get().path());
+                    if (!dryRun) {
+                        delete(root.resolve(p.existing().get().path()));
+                    }
                 }
                 write(root, p.target(), p.text(), dryRun);
                 written.add(p.target());
+                pending.put(p.target(), p.text());
             }
         }
         index.orphans(seeds.stream().map(s -> relative(root, s)).collect(Collectors.toSet()))
                 .forEach(page -> diags.add(Diagnostic.warning(SourcePos.file(page),
                         "its seed no longer exists; the page is kept as written by hand")
                         .withHint("delete the page to remove the article, or remove its 'seed:' line")));
-        return new IngestReport(written, unchanged, kept, diags);
+        return new IngestReport(written, unchanged, kept, diags, dryRun ? pending : Map.of(), removed);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.explainer.pipeline;
 
 import dev.explainer.check.LinkChecker;
+import dev.explainer.content.ContentSource;
 import dev.explainer.content.Site;
 import dev.explainer.content.SiteLoader;
 import dev.explainer.diag.BuildException;
@@ -57,9 +58,12 @@ public final class Pipeline {
         IngestReport ingest = ingest(o.root(), o.force(), !write);
         diags.addAll(ingest.diagnostics());
         clock.lap("ingest");
-        Site site = SiteLoader.load(o.root(), o.drafts(), diags);
+        ContentSource disk = new ContentSource.Disk(o.root());
+        // check loads content/ as ingest would leave it, so it sees what build would build
+        ContentSource content = write ? disk : new ContentSource.Pending(disk, ingest.pending(), ingest.removed());
+        Site site = SiteLoader.load(o.root(), content, o.drafts(), diags);
         clock.lap("load");
-        Renderer renderer = new Renderer(o.root(), new Templates(o.root().resolve("templates")), markdown);
+        Renderer renderer = new Renderer(o.root(), content, new Templates(o.root().resolve("templates")), markdown);
         LinkChecker links = new LinkChecker(o.root());
         SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
         Consumer<OutputFile> sink = writer == null ? links::see : f -> {

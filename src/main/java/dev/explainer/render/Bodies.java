@@ -1,27 +1,27 @@
 package dev.explainer.render;
 
 import dev.explainer.content.Page;
-import java.io.BufferedReader;
+import dev.explainer.content.ContentSource;
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 
 /** Reads a page's Markdown body when it is rendered (the Site holds only front matter). */
 final class Bodies {
     private Bodies() {
     }
 
-    static String read(Path root, Page page) throws IOException {
+    /** @throws IOException when the page can no longer be read (it was read fine at load) */
+    static String read(ContentSource content, Page page) throws IOException {
+        TextFiles.Text text = content.read(page.file());
+        if (text.text().isEmpty()) {
+            throw new IOException(text.error().map(Diagnostic::message).orElse("cannot read"));
+        }
         StringBuilder body = new StringBuilder();
-        try (BufferedReader in = Files.newBufferedReader(root.resolve(page.file()), StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                if (++n >= page.bodyLine()) {
-                    body.append(line).append('\n');
-                }
-            }
+        List<String> lines = text.text().get().replace("\r\n", "\n").lines().toList();
+        for (int n = page.bodyLine() - 1; n < lines.size(); n++) {
+            body.append(lines.get(n)).append('\n');
         }
         return body.toString();
     }

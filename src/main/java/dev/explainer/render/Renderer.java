@@ -1,6 +1,7 @@
 package dev.explainer.render;
 
 import com.vladsch.flexmark.util.ast.Document;
+import dev.explainer.content.ContentSource;
 import dev.explainer.content.Page;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
@@ -28,11 +29,13 @@ import java.util.function.Consumer;
  */
 public final class Renderer {
     private final Path root;
+    private final ContentSource content;
     private final Templates templates;
     private final Markdown markdown;
 
-    public Renderer(Path root, Templates templates, Markdown markdown) {
+    public Renderer(Path root, ContentSource content, Templates templates, Markdown markdown) {
         this.root = root;
+        this.content = content;
         this.templates = templates;
         this.markdown = markdown;
     }
@@ -95,7 +98,7 @@ public final class Renderer {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
             jobs.add(new Job(p.url(), "article.peb", p.file(), v -> {
-                Document doc = markdown.parse(Bodies.read(root, p));
+                Document doc = markdown.parse(Bodies.read(content, p));
                 BodyLinker.link(doc, BodyTargets.of(p, v));
                 String body = markdown.render(doc);
                 Map<String, Object> ctx = new LinkedHashMap<>();

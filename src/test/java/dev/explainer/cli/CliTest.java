@@ -111,6 +111,19 @@ class CliTest {
     }
 
     @Test
+    void checkSeesWhatBuildWouldBuildFromNewSeeds() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.Run ok = TestFiles.run("check", "--project", tmp.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().startsWith("check: 1 page, 5 files checked"), ok.out());
+        TestFiles.write(tmp.resolve("content/mine.md"), "---\ntitle: Mine\nstory: Water dispute\nslug: dam-talks-resume\n---\n");
+        TestFiles.Run clash = TestFiles.run("check", "--project", tmp.toString());
+        assertEquals(1, clash.code());
+        assertTrue(clash.err().contains("its URL 'water-dispute/dam-talks-resume/index.html' is also used by"), clash.err());
+        assertFalse(Files.exists(tmp.resolve("content/water-dispute")));
+    }
+
+    @Test
     void ingestDryRunWritesNothing() {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
         TestFiles.Run run = TestFiles.run("ingest", "--dry-run", "-v", "--project", tmp.toString());
