@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +43,8 @@ public final class Ingester {
         // parse, extract and format in parallel; decide and write in seed order
         List<Prepared> prepared = seeds.parallelStream().map(s -> prepare(root, s, index, force)).toList();
         Map<String, String> claimed = new HashMap<>();
-        List<String> written = new ArrayList<>();
+        Map<String, String> written = new LinkedHashMap<>();
         List<String> kept = new ArrayList<>();
-        Map<String, String> pending = new HashMap<>();
         Set<String> removed = new HashSet<>();
         int unchanged = 0;
         for (Prepared p : prepared) {
@@ -61,8 +61,7 @@ public final class Ingester {
                     diags.add(collision(a, p.target(), p.target()));
                 } else {
                     write(root, p.target(), p.text(), dryRun);
-                    written.add(p.target());
-                    pending.put(p.target(), p.text());
+                    written.put(p.target(), p.text());
                 }
             } else if (p.text() == null) {
                 kept.add(p.existing().get().path());
@@ -84,15 +83,14 @@ public final class Ingester {
                     }
                 }
                 write(root, p.target(), p.text(), dryRun);
-                written.add(p.target());
-                pending.put(p.target(), p.text());
+                written.put(p.target(), p.text());
             }
         }
         index.orphans(seeds.stream().map(s -> relative(root, s)).collect(Collectors.toSet()))
                 .forEach(page -> diags.add(Diagnostic.warning(SourcePos.file(page),
                         "its seed no longer exists; the page is kept as written by hand")
                         .withHint("delete the page to remove the article, or remove its 'seed:' line")));
-        return new IngestReport(written, unchanged, kept, diags, dryRun ? pending : Map.of(), removed);
+        return new IngestReport(List.copyOf(written.keySet()), unchanged, kept, diags, dryRun ? written : Map.of(), removed);
     }
 
     /**

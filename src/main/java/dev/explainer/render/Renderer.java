@@ -68,7 +68,8 @@ public final class Renderer {
                 diags.add(Diagnostic.error(new SourcePos(templates.displayPath(file),
                         e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber())), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
-                diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": " + e));
+                diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": "
+                        + (e.getMessage() != null ? e.getMessage() : e.toString())));
             }
         });
         for (OutputFile asset : Assets.collect(root.resolve("templates"), diags)) {
