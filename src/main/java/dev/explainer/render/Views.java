@@ -68,8 +68,13 @@ final class Views {
         return new StoryLink(s.name(), url(s.url()), s.articles().size(), article(s.latest()));
     }
 
+    static final int CARD_PEOPLE = 4;
+
     HomeView home() {
-        return new HomeView(site.config().title(), site.stories().stream().map(this::storyLink).toList(),
+        List<StoryCard> cards = site.stories().stream().map(s -> new StoryCard(s.name(), url(s.url()), s.latest().summary(),
+                s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()).entities(),
+                        EntityKind.PERSON).stream().limit(CARD_PEOPLE).toList())).toList();
+        return new HomeView(site.config().title(), cards,
                 site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
     }
 
