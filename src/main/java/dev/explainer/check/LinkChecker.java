@@ -4,13 +4,9 @@ import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.render.OutputFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,18 +21,12 @@ public final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     /** What one HTML page links to, and the project file it was made from. */
-    private record PageLinks(String path, String origin, Set<String> hrefs) {
+    private record PageLinks(String path, String origin, Set<String> hrefs, Map<String, Integer> lines) {
     }
 
-    private final Path root;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-
-    /** @param root the project, to find the line of a broken link in the content file it came from */
-    public LinkChecker(Path root) {
-        this.root = root;
-    }
 
     /** Thread-safe: called from the rendering threads. */
     public void see(OutputFile file) {
@@ -44,7 +34,7 @@ public final class LinkChecker {
         if (file.isHtml()) {
             HtmlLinks.Found found = HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8));
             ids.put(file.path(), found.ids());
-            pages.put(file.path(), new PageLinks(file.path(), file.origin(), found.links()));
+            pages.put(file.path(), new PageLinks(file.path(), file.origin(), found.links(), file.linkLines()));
         }
     }
 
@@ -55,7 +45,7 @@ public final class LinkChecker {
             for (String href : page.hrefs()) {
                 Target t = target(page.path(), href);
                 if (t.problem() != null) {
-                    diags.add(Diagnostic.error(new SourcePos(page.origin(), lineOf(page.origin(), href)),
+                    diags.add(Diagnostic.error(new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
                             t.problem() + " (in " + page.path() + ")"));
                 } else if (t.path() != null && !t.path().equals(page.path())) {
                     linked.add(t.path());
@@ -65,24 +55,6 @@ public final class LinkChecker {
         pages.keySet().stream().filter(p -> !p.equals("index.html") && !linked.contains(p)).sorted().forEach(p ->
                 diags.add(Diagnostic.error(SourcePos.file(pages.get(p).origin()), "page " + p
                         + " is not linked from any other page").withHint("link it from a list or a story, or mark it 'draft: true'")));
-    }
-
-    /** The line of a content file where a link is written; 0 when it comes from a template. */
-    private int lineOf(String origin, String href) {
-        if (!origin.endsWith(".md")) {
-            return 0;
-        }
-        try {
-            List<String> lines = Files.readAllLines(root.resolve(origin), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains("(" + href) || lines.get(i).contains("<" + href + ">")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException e) {
-            // the line is a convenience; the message still names the file
-        }
-        return 0;
     }
 
     /** Where a link goes (path null for an external link), or what is wrong with it. */

@@ -2,8 +2,8 @@ package dev.explainer.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code explainer} command: parse, run one pipeline command, map the outcome to an exit code. */
 @Command(name = "explainer", mixinStandardHelpOptions = true, versionProvider = Version.class,

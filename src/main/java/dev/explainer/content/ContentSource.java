@@ -3,6 +3,7 @@ package dev.explainer.content;
 import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,7 +68,7 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
         @Override
         public TextFiles.Text read(String file) {
             String text = written.get(file);
-            return text != null ? TextFiles.decode(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            return text != null ? TextFiles.decode(file, text.getBytes(StandardCharsets.UTF_8))
                     : base.read(file);
         }
     }

@@ -38,9 +38,14 @@ final class ExplainerBuilder {
             }
             entitiesOf.put(p.file(), keys);
         }
-        // an entity known only from entities.yaml can still be quoted
-        notes.values().forEach(n -> drafts.computeIfAbsent(
-                Explainer.key(n.kind() == null ? EntityKind.PERSON : n.kind(), n.id()), EntityDraft::new));
+        // an entity known only from entities.yaml can still be quoted; without a kind it is a person
+        for (EntityNote n : notes.values()) {
+            if (n.kind() != null) {
+                drafts.computeIfAbsent(Explainer.key(n.kind(), n.id()), EntityDraft::new);
+            } else if (drafts.values().stream().noneMatch(d -> d.id().equals(n.id()))) {
+                drafts.computeIfAbsent(Explainer.key(EntityKind.PERSON, n.id()), EntityDraft::new);
+            }
+        }
         Map<String, List<QuoteInfo>> quotesOf = new HashMap<>();
         for (Page p : oldestFirst) {
             List<QuoteInfo> quotes = new ArrayList<>();

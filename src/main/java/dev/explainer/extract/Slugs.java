@@ -1,20 +1,19 @@
 package dev.explainer.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Turns names into stable URL-safe identifiers. */
 public final class Slugs {
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    /** A slug is a folder or file name: file systems allow 255 bytes, and a URL wants far fewer. */
+    static final int MAX_BYTES = 120;
 
     private Slugs() {
     }
 
-    /**
-     * Lowercase ASCII slug: accents stripped, every run of other characters a single hyphen,
-     * no hyphen at either end; "x" when nothing is left so an id is never empty.
-     */
     /**
      * Latin letters lose their accents ("José" -> "jose"); other scripts keep their letters, so a
      * Cyrillic or Arabic headline still gets a readable slug of its own.
@@ -33,6 +32,30 @@ public final class Slugs {
         return Normalizer.normalize(b, Normalizer.Form.NFC);
     }
 
+    /** Cuts a slug to MAX_BYTES of UTF-8 at a hyphen where it can, never inside a character. */
+    private static String limit(String slug) {
+        if (slug.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return slug;
+        }
+        int end = 0;
+        int bytes = 0;
+        while (end < slug.length()) {
+            int cp = slug.codePointAt(end);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        int hyphen = slug.lastIndexOf('-', end);
+        return slug.substring(0, hyphen > end / 2 ? hyphen : end);
+    }
+
+    /**
+     * Lowercase slug: Latin accents stripped, other scripts kept, every run of other characters a
+     * single hyphen, no hyphen at either end, at most MAX_BYTES; "x" when nothing is left.
+     */
     public static String slug(String s) {
         if (s == null) {
             return "x";
@@ -47,7 +70,7 @@ public final class Slugs {
         while (end > start && slug.charAt(end - 1) == '-') {
             end--;
         }
-        return start == end ? "x" : slug.substring(start, end);
+        return start == end ? "x" : limit(slug.substring(start, end));
     }
 
     /** Slug for an entity id: a leading article is dropped so "the Guardian" and "Guardian" agree. */

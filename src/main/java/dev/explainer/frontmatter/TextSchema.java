@@ -3,6 +3,7 @@ package dev.explainer.frontmatter;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.constructor.ConstructYamlNull;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.Schema;
@@ -20,8 +21,11 @@ final class TextSchema implements Schema {
         return RESOLVER;
     }
 
+    /** An explicit '!!bool true' or '!!int 3' is read as its text too, like every other scalar. */
+    private static final ConstructNode AS_TEXT = node -> ((ScalarNode) node).getValue();
+
     @Override
     public Map<Tag, ConstructNode> getSchemaTagConstructors() {
-        return Map.of(Tag.NULL, new ConstructYamlNull());
+        return Map.of(Tag.NULL, new ConstructYamlNull(), Tag.BOOL, AS_TEXT, Tag.INT, AS_TEXT, Tag.FLOAT, AS_TEXT);
     }
 }

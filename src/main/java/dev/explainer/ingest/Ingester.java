@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,11 +55,13 @@ public final class Ingester {
             }
             Article a = p.result().article().get();
             String owner = claimed.putIfAbsent(p.target(), a.seed());
+            // a page this run removed (or in a dry run would remove) frees its path
+            boolean taken = Files.exists(root.resolve(p.target())) && !removed.contains(p.target());
             if (owner != null) {
-                diags.add(collision(a, p.target(), owner));
+                diags.add(collision(a, owner));
             } else if (p.existing().isEmpty()) {
-                if (Files.exists(root.resolve(p.target()))) {
-                    diags.add(collision(a, p.target(), p.target()));
+                if (taken) {
+                    diags.add(collision(a, p.target()));
                 } else {
                     write(root, p.target(), p.text(), dryRun);
                     written.put(p.target(), p.text());
@@ -72,9 +75,9 @@ public final class Ingester {
                 diags.add(Diagnostic.warning(SourcePos.file(p.existing().get().path()),
                         "kept the hand edits; " + a.seed() + " changed since this page was generated")
                         .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
-            } else if (!p.existing().get().path().equals(p.target()) && Files.exists(root.resolve(p.target()))) {
+            } else if (!p.existing().get().path().equals(p.target()) && taken) {
                 // the seed's new slug is taken: never overwrite another page
-                diags.add(collision(a, p.target(), p.target()));
+                diags.add(collision(a, p.target()));
             } else {
                 if (!p.existing().get().path().equals(p.target())) {
                     removed.add(p.existing().get().path());
@@ -148,10 +151,10 @@ public final class Ingester {
         }
     }
 
-    private static Diagnostic collision(Article a, String target, String other) {
+    private static Diagnostic collision(Article a, String other) {
         return Diagnostic.error(new SourcePos(a.seed(), a.line()), "slug '" + a.slug() + "'"
                 + (a.story() == null ? "" : " in story '" + a.story() + "'") + " is already used by " + other)
-                .withHint("give one of them its own slug with a 'Slug: ...' line above the headline (" + target + ")");
+                .withHint("give one of them its own slug with a 'Slug: ...' line above the headline");
     }
 
     static String relative(Path root, Path p) {
@@ -182,12 +185,12 @@ public final class Ingester {
         Path file = root.resolve(target);
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".ingest-", ".tmp");
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                // temporary files are private by default; editors share content/
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            // not createTempFile: its files are private, while a new file honours the umask editors set
+            Path tmp = file.resolveSibling(".ingest-" + UUID.randomUUID() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            if (Files.exists(file) && Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
             }
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -121,7 +121,7 @@ public final class SeedParser {
                     : "add a 'Date: YYYY-MM-DD' line above the headline, or set 'date:' in the sidecar or the content page"));
         }
         MetaField slugField = meta.get("slug");
-        if (slugField != null && Slugs.slug(slugField.value()).equals("x") && !slugField.value().strip().equals("x")) {
+        if (slugField != null && !slugField.value().codePoints().anyMatch(Character::isLetterOrDigit)) {
             diags.add(Diagnostic.error(slugField.pos(), "slug '" + slugField.value() + "' has no letters or digits"));
             return new Result(Optional.empty(), diags);
         }

@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -44,8 +44,8 @@ public final class SiteWriter {
         requireReplaceable(abs, root);
         try {
             Files.createDirectories(abs.getParent());
-            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".build-");
-            readableByAll(staging);
+            // not createTempDirectory: its folders are private, while a new folder honours the umask
+            Path staging = Files.createDirectory(abs.resolveSibling("." + abs.getFileName() + ".build-" + UUID.randomUUID()));
             Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
             return new SiteWriter(abs, staging);
         } catch (IOException e) {
@@ -60,7 +60,8 @@ public final class SiteWriter {
     public static void requireReplaceable(Path target, Path root) {
         refusal(target, root).ifPresent(reason -> {
             throw new BuildException(List.of(Diagnostic.error(SourcePos.file(display(target, root)), reason)
-                    .withHint("build into site/ (the default) or an empty folder of its own")));
+                    .withHint("build into site/ (the default) or an empty folder of its own; to reuse a folder an"
+                            + " older explainer built, put an empty " + MARKER + " file in it")));
         });
     }
 
@@ -98,13 +99,6 @@ public final class SiteWriter {
         return abs.startsWith(project) && !abs.equals(project) ? project.relativize(abs) + "/" : abs.toString();
     }
 
-    /** Temporary folders are private by default; a published site must be readable by the web server. */
-    static void readableByAll(Path dir) throws IOException {
-        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
     /** Thread-safe; a path may be written once. */
     public void write(OutputFile file) {
         Path p = staging.resolve(file.path()).normalize();
@@ -127,8 +121,7 @@ public final class SiteWriter {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-                Files.delete(old);
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

@@ -64,7 +64,7 @@ public final class Pipeline {
         Site site = SiteLoader.load(o.root(), content, o.drafts(), diags);
         clock.lap("load");
         Renderer renderer = new Renderer(o.root(), content, new Templates(o.root().resolve("templates")), markdown);
-        LinkChecker links = new LinkChecker(o.root());
+        LinkChecker links = new LinkChecker();
         SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
         Consumer<OutputFile> sink = writer == null ? links::see : f -> {
             links.see(f);

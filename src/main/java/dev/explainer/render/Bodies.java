@@ -1,7 +1,7 @@
 package dev.explainer.render;
 
-import dev.explainer.content.Page;
 import dev.explainer.content.ContentSource;
+import dev.explainer.content.Page;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;

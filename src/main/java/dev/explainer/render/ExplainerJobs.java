@@ -9,7 +9,6 @@ import dev.explainer.extract.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** The explainer pages: one per entity, the site-wide lists, and each story's glossary, quotes and timeline. */
 final class ExplainerJobs {
@@ -65,7 +64,7 @@ final class ExplainerJobs {
         return jobs;
     }
 
-    private static Map<String, Object> context(String kind, Object page, List<Link> crumbs) {
-        return Map.of("kind", kind, "page", page, "breadcrumbs", crumbs);
+    private static Renderer.Context context(String kind, Object page, List<Link> crumbs) {
+        return Renderer.Context.of(kind, page, crumbs);
     }
 }

@@ -10,6 +10,7 @@ import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.markdown.BodyLinker;
+import dev.explainer.markdown.LinkLines;
 import dev.explainer.markdown.Markdown;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +46,14 @@ public final class Renderer {
 
     @FunctionalInterface
     interface ContextMaker {
-        Map<String, Object> make(Views views) throws IOException;
+        Context make(Views views) throws IOException;
+    }
+
+    /** A template's variables, and for a Markdown page where its links are written. */
+    record Context(Map<String, Object> variables, Map<String, Integer> linkLines) {
+        static Context of(String kind, Object page, List<Link> crumbs) {
+            return new Context(Map.of("kind", kind, "page", page, "breadcrumbs", crumbs), Map.of());
+        }
     }
 
     /** @return the number of files handed to the sink */
@@ -57,10 +64,12 @@ public final class Renderer {
         jobs.parallelStream().forEach(job -> {
             try {
                 Views views = new Views(site, job.path(), sections);
-                Map<String, Object> ctx = new HashMap<>(job.context().make(views));
-                ctx.put("site", views.site());
-                String html = templates.render(job.template(), ctx);
-                sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin()));
+                Context context = job.context().make(views);
+                Map<String, Object> variables = new HashMap<>(context.variables());
+                variables.put("site", views.site());
+                String html = templates.render(job.template(), variables);
+                sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin(),
+                        context.linkLines()));
                 count.incrementAndGet();
             } catch (PebbleException e) {
                 // a missing template has no file of its own: report it at the template that asked for it
@@ -81,15 +90,13 @@ public final class Renderer {
 
     private List<Job> jobs(Site site) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", v -> Map.of(
-                "kind", "home", "page", v.home(), "breadcrumbs", List.of())));
-        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", v -> Map.of(
-                "kind", "archive", "page", v.archive(), "breadcrumbs", v.crumbs((Story) null, "All articles"))));
+        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", v -> Context.of("home", v.home(), List.of())));
+        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", v -> Context.of(
+                "archive", v.archive(), v.crumbs((Story) null, "All articles"))));
         Map<String, Story> storyOf = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {
-            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), v -> Map.of(
-                    "kind", "story", "page", v.story(s), "breadcrumbs", v.crumbs(s, null))));
+            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), v -> Context.of("story", v.story(s), v.crumbs(s, null))));
             for (int i = 0; i < s.articles().size(); i++) {
                 storyOf.put(s.articles().get(i).file(), s);
                 position.put(s.articles().get(i).file(), i);
@@ -100,13 +107,10 @@ public final class Renderer {
             int i = position.getOrDefault(p.file(), -1);
             jobs.add(new Job(p.url(), "article.peb", p.file(), v -> {
                 Document doc = markdown.parse(Bodies.read(content, p));
+                Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
                 BodyLinker.link(doc, BodyTargets.of(p, v));
-                String body = markdown.render(doc);
-                Map<String, Object> ctx = new LinkedHashMap<>();
-                ctx.put("kind", "article");
-                ctx.put("page", v.article(p, s, i, body));
-                ctx.put("breadcrumbs", v.crumbs(s, p.title()));
-                return ctx;
+                Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()));
+                return new Context(page.variables(), linkLines);
             }));
         }
         jobs.addAll(ExplainerJobs.of(site));
