@@ -124,6 +124,20 @@ class CliTest {
     }
 
     @Test
+    void checkAgreesWithBuildWhenASeedMovesAndAnotherTakesItsPlace() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), "Old headline\n\nText.\n");
+        assertEquals(0, TestFiles.run("build", "-q", "--project", tmp.toString()).code());
+        TestFiles.write(tmp.resolve("seeds/a.txt"), "New headline\n\nText.\n");
+        TestFiles.write(tmp.resolve("seeds/b.txt"), "Old headline\n\nOther text.\n");
+        TestFiles.Run check = TestFiles.run("check", "-q", "--project", tmp.toString());
+        assertEquals(0, check.code(), check.err());
+        TestFiles.Run build = TestFiles.run("build", "-q", "--project", tmp.toString());
+        assertEquals(0, build.code(), build.err());
+        assertTrue(Files.exists(tmp.resolve("site/old-headline/index.html")));
+        assertTrue(Files.exists(tmp.resolve("site/new-headline/index.html")));
+    }
+
+    @Test
     void ingestDryRunWritesNothing() {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
         TestFiles.Run run = TestFiles.run("ingest", "--dry-run", "-v", "--project", tmp.toString());

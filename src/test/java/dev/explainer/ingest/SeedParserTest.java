@@ -122,4 +122,16 @@ class SeedParserTest {
         assertEquals(LocalDate.of(2014, 6, 14), Dates.parse("Saturday, June 14, 2014").orElseThrow());
         assertTrue(Dates.parse("June 31, 2014").isEmpty());
     }
+
+    @Test
+    void slugHeaderIsSluggedAndMustHaveLetters() {
+        assertEquals("x", article("Slug: X\n\nHeadline\n\nBody.\n").slug());
+        assertEquals("seeds/a.txt:1: error: slug '' has no letters or digits",
+                parse("Slug:\n\nHeadline\n\nBody.\n").diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().format());
+    }
+
+    @Test
+    void headlineOfOnlyPunctuationTakesTheFileName() {
+        assertEquals("a", article("— … —\n\nBody.\n").slug());
+    }
 }

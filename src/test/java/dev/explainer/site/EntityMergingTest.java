@@ -78,4 +78,13 @@ class EntityMergingTest {
         assertTrue(html.contains(">A</a>") && html.contains(">B</a>"), html);
         assertTrue(Files.exists(tmp.resolve("site/people/index.html")));
     }
+
+    @Test
+    void aQuoteGoesToTheOrganisationTheNoteNamesWithoutAKind() {
+        TestFiles.write(tmp.resolve("content/entities.yaml"), "un:\n  name: United Nations\n");
+        TestFiles.write(tmp.resolve("content/a.md"), "---\ntitle: A\nstory: Talks\norganisations:\n  - id: un\n    name: UN\n"
+                + "quotes:\n  - speaker: un\n    text: We condemn this.\n---\n\nText.\n");
+        assertEquals(Set.of(), people());
+        assertTrue(TestFiles.read(tmp.resolve("site/organisations/un/index.html")).contains("We condemn this."));
+    }
 }
