@@ -8,9 +8,6 @@ import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.frontmatter.TextFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** content/ -> the immutable {@link Site}. Reads every file, reports every problem, then fails once. */
 public final class SiteLoader {

@@ -17,7 +17,6 @@ import dev.explainer.render.OutputFile;
 import dev.explainer.render.Renderer;
 import dev.explainer.render.Templates;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**

@@ -16,6 +16,7 @@ final class Views {
     static final int LATEST = 20;
     static final int HUB_QUOTES = 6;
     static final int HUB_EVENTS = 10;
+    static final int CARD_PEOPLE = 4;
 
     private final Site site;
     private final String from;
@@ -68,8 +69,6 @@ final class Views {
         return new StoryLink(s.name(), url(s.url()), s.articles().size(), article(s.latest()));
     }
 
-    static final int CARD_PEOPLE = 4;
-
     HomeView home() {
         List<StoryCard> cards = site.stories().stream().map(s -> new StoryCard(s.name(), url(s.url()), s.latest().summary(),
                 s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()).entities(),
@@ -101,9 +100,10 @@ final class Views {
     /** The hub shows the latest dated events (or, with none dated, the first undated ones); the timeline page has all. */
     static List<Event> hubEvents(List<Event> timeline) {
         List<Event> dated = timeline.stream().filter(e -> e.date() != null).toList();
-        List<Event> pool = dated.isEmpty() ? timeline : dated;
-        return dated.isEmpty() ? pool.subList(0, Math.min(HUB_EVENTS, pool.size()))
-                : pool.subList(Math.max(0, pool.size() - HUB_EVENTS), pool.size());
+        if (dated.isEmpty()) {
+            return timeline.subList(0, Math.min(HUB_EVENTS, timeline.size()));
+        }
+        return dated.subList(Math.max(0, dated.size() - HUB_EVENTS), dated.size());
     }
 
     /** @param i the page's position in its story */
