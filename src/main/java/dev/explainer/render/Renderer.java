@@ -72,10 +72,7 @@ public final class Renderer {
                         context.linkLines()));
                 count.incrementAndGet();
             } catch (PebbleException e) {
-                // a missing template has no file of its own: report it at the template that asked for it
-                String file = e.getFileName() != null ? e.getFileName() : job.template();
-                diags.add(Diagnostic.error(new SourcePos(templates.displayPath(file),
-                        e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber())), TemplateErrors.message(e)));
+                diags.add(Diagnostic.error(templateError(e, job), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
                 diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": "
                         + (e.getMessage() != null ? e.getMessage() : e.toString())));
@@ -86,6 +83,16 @@ public final class Renderer {
             count.incrementAndGet();
         }
         return count.get();
+    }
+
+    /** Where a template error is: Pebble's file and line, or for a template it could not find, where it is named. */
+    private SourcePos templateError(PebbleException e, Job job) {
+        if (e.getFileName() != null) {
+            return new SourcePos(templates.displayPath(e.getFileName()),
+                    e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber()));
+        }
+        return TemplateErrors.missingTemplate(e).flatMap(templates::referenceTo)
+                .orElse(SourcePos.file(templates.displayPath(job.template())));
     }
 
     private List<Job> jobs(Site site) {

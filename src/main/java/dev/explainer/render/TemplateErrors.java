@@ -2,6 +2,7 @@ package dev.explainer.render;
 
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +14,15 @@ final class TemplateErrors {
     private static final Pattern ROOT = Pattern.compile(
             "Root attribute \\[(.+?)] does not exist or can not be accessed.*", Pattern.DOTALL);
 
+    private static final Pattern MISSING = Pattern.compile("Could not find template \"(.+?)\".*", Pattern.DOTALL);
+
     private TemplateErrors() {
+    }
+
+    /** The name of the template Pebble could not find, if that is the error. */
+    static Optional<String> missingTemplate(PebbleException e) {
+        Matcher m = MISSING.matcher(String.valueOf(e.getPebbleMessage()));
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static String message(PebbleException e) {

@@ -1,5 +1,6 @@
 package dev.explainer.render;
 
+import dev.explainer.diag.SourcePos;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -9,11 +10,14 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Pebble engine, built once: the project's {@code templates/} first, then the defaults
@@ -55,6 +59,29 @@ public final class Templates {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Where a project template refers to {@code name} ({@code {% include "name" %}} and the like):
+     * Pebble cannot say which template asked for one it could not find.
+     */
+    public Optional<SourcePos> referenceTo(String name) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".peb")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("\"" + name + "\"") || lines.get(i).contains("'" + name + "'")) {
+                        return Optional.of(new SourcePos("templates/" + dir.relativize(file).toString().replace('\\', '/'), i + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The path to show in diagnostics for a template name: the project's file, or the embedded default's. */
