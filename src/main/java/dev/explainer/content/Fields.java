@@ -40,14 +40,14 @@ final class Fields {
     }
 
     String requiredString(String key) {
-        String s = string(key);
-        if (s == null && !fm.fields().containsKey(key)) {
+        Object v = fm.fields().get(key);
+        if (!fm.fields().containsKey(key)) {
             diags.add(Diagnostic.error(new SourcePos(file, 1), "front matter is missing '" + key + "'")
                     .withHint("add a line '" + key + ": ...' between the '---' lines"));
-        } else if (s == null && diags.stream().noneMatch(d -> d.pos().equals(pos(key)))) {
+        } else if (v == null || v instanceof String text && text.isBlank()) {
             diags.add(Diagnostic.error(pos(key), "'" + key + "' must not be empty"));
         }
-        return s;
+        return string(key);
     }
 
     LocalDate date(String key) {

@@ -6,6 +6,7 @@ import dev.explainer.content.Explainer;
 import dev.explainer.content.Page;
 import dev.explainer.content.QuoteInfo;
 import dev.explainer.content.Term;
+import dev.explainer.content.Urls;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,14 @@ final class FactViews {
             case PERSON -> "People";
             case ORGANISATION -> "Organisations";
             case PLACE -> "Places";
+        };
+    }
+
+    static String singular(EntityKind k) {
+        return switch (k) {
+            case PERSON -> "Person";
+            case ORGANISATION -> "Organisation";
+            case PLACE -> "Place";
         };
     }
 
@@ -90,11 +99,11 @@ final class FactViews {
 
     EntityView entityPage(EntityInfo e) {
         List<ArticleLink> articles = e.articles().stream().map(views::article).toList();
-        return new EntityView(e.id(), e.name(), kind(e.kind()), label(e.kind()).replaceFirst("s$", "")
-                .replace("People", "Person"), e.role(), e.description(), quotes(e.quotes()), articles,
+        return new EntityView(e.id(), e.name(), kind(e.kind()), singular(e.kind()), e.role(), e.description(),
+                quotes(e.quotes()), articles,
                 entities(e.companions(), EntityKind.PERSON), entities(e.companions(), EntityKind.ORGANISATION),
                 entities(e.companions(), EntityKind.PLACE),
-                new Link(label(e.kind()), views.url(dev.explainer.content.Urls.directory(e.kind()))));
+                new Link(label(e.kind()), views.url(Urls.directory(e.kind()))));
     }
 
     /** The site-wide keys of a page's entities, in front matter order. */
