@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs Debian's headless Chromium on local files: required under CI=true, skipped elsewhere when absent. */
-final class Chromium {
+public final class Chromium {
     private static final Path BINARY = Path.of("/usr/bin/chromium");
 
     private final Path profile;
@@ -21,7 +21,7 @@ final class Chromium {
         this.profile = profile;
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         if (!Files.isExecutable(BINARY)) {
             assertTrue(System.getenv("CI") == null, "CI must install chromium (see .ci/run)");
             Assumptions.abort("chromium is not installed; browser tests skipped");
