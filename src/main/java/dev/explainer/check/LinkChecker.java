@@ -24,18 +24,59 @@ public final class LinkChecker {
     private record PageLinks(String path, String origin, Set<String> hrefs, Map<String, Integer> lines) {
     }
 
+    /** The links and ids of each page of the last build that was written out, for pages it keeps. */
+    public static final class Memo {
+        public static final Memo EMPTY = new Memo(Map.of());
+        private final Map<String, HtmlLinks.Found> found;
+
+        private Memo(Map<String, HtmlLinks.Found> found) {
+            this.found = Map.copyOf(found);
+        }
+    }
+
+    private final Memo previous;
+    private final Map<String, HtmlLinks.Found> found = new ConcurrentHashMap<>();
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+
+    public LinkChecker() {
+        this(Memo.EMPTY);
+    }
+
+    public LinkChecker(Memo previous) {
+        this.previous = previous;
+    }
 
     /** Thread-safe: called from the rendering threads. */
     public void see(OutputFile file) {
         paths.add(file.path());
         if (file.isHtml()) {
-            HtmlLinks.Found found = HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8));
-            ids.put(file.path(), found.ids());
-            pages.put(file.path(), new PageLinks(file.path(), file.origin(), found.links(), file.linkLines()));
+            add(file.path(), file.origin(), file.linkLines(), HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8)));
         }
+    }
+
+    /** A page with the same bytes as in the build {@code previous} came from. Thread-safe. */
+    public void keep(String path, String origin, Map<String, Integer> linkLines) {
+        paths.add(path);
+        if (path.endsWith(".html")) {
+            HtmlLinks.Found known = previous.found.get(path);
+            if (known == null) {
+                throw new IllegalStateException("kept page " + path + " was not in the last build");
+            }
+            add(path, origin, linkLines, known);
+        }
+    }
+
+    private void add(String path, String origin, Map<String, Integer> linkLines, HtmlLinks.Found scan) {
+        found.put(path, scan);
+        ids.put(path, scan.ids());
+        pages.put(path, new PageLinks(path, origin, scan.links(), linkLines));
+    }
+
+    /** What this build's pages link to, for the next build. */
+    public Memo memo() {
+        return new Memo(found);
     }
 
     /** Reports each broken link at the project file its page came from, then every orphan page. */

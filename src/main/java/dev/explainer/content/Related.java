@@ -82,10 +82,7 @@ final class Related {
                 int union = wordIds[i].length + wordIds[q].length - shared[q];
                 score[q] += union == 0 ? 0 : WORDS * shared[q] / union;
             }
-            List<Page> best = touched.stream().filter(q -> q != i)
-                    .sorted((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
-                            : SiteLoader.NEWEST_FIRST.compare(pages.get(a), pages.get(b)))
-                    .limit(LIMIT).map(pages::get).toList();
+            List<Page> best = top(touched, i, score, pages);
             for (int q : touched) {
                 score[q] = 0;
                 shared[q] = 0;
@@ -97,6 +94,32 @@ final class Related {
             related.put(pages.get(i).file(), ranked.get(i));
         }
         return related;
+    }
+
+    /** The {@link #LIMIT} best of the touched pages other than {@code self}, by a partial insertion sort. */
+    private static List<Page> top(List<Integer> touched, int self, double[] score, List<Page> pages) {
+        int[] best = new int[LIMIT];
+        int size = 0;
+        for (int q : touched) {
+            if (q == self || size == LIMIT && !better(q, best[LIMIT - 1], score, pages)) {
+                continue;
+            }
+            int at = size < LIMIT ? size++ : LIMIT - 1;
+            while (at > 0 && better(q, best[at - 1], score, pages)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = q;
+        }
+        List<Page> out = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            out.add(pages.get(best[k]));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean better(int a, int b, double[] score, List<Page> pages) {
+        return score[a] != score[b] ? score[a] > score[b] : SiteLoader.NEWEST_FIRST.compare(pages.get(a), pages.get(b)) < 0;
     }
 
     private static void touch(List<Integer> touched, double[] score, int q) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** content/ -> the immutable {@link Site}. Reads every file, reports every problem, then fails once. */
@@ -36,12 +37,15 @@ public final class SiteLoader {
      * @param content where the pages are read from
      * @param drafts  include pages marked {@code draft: true}
      * @param diags   this stage adds its warnings and errors here
+     * @param memo    pages read by earlier builds
      * @throws BuildException when a page has an error, with everything in {@code diags}
      */
-    public static Site load(Path root, ContentSource content, boolean drafts, Diagnostics diags) {
+    public static Site load(Path root, ContentSource content, boolean drafts, Diagnostics diags, PageMemo memo) {
         Diagnostics mine = new Diagnostics();
         SiteConfig config = SiteConfigReader.read(root, mine);
-        List<PageReader.Result> results = content.files().parallelStream().map(f -> read(content, f)).toList();
+        List<String> files = content.files();
+        List<PageReader.Result> results = files.parallelStream().map(f -> read(content, f, memo)).toList();
+        memo.retain(Set.copyOf(files));
         List<Page> pages = new ArrayList<>();
         for (PageReader.Result r : results) {
             mine.addAll(r.diagnostics());
@@ -58,12 +62,12 @@ public final class SiteLoader {
         return new Site(config, pages, stories, explainer);
     }
 
-    private static PageReader.Result read(ContentSource content, String file) {
+    private static PageReader.Result read(ContentSource content, String file, PageMemo memo) {
         TextFiles.Text text = content.read(file);
         if (text.error().isPresent()) {
             return new PageReader.Result(Optional.empty(), List.of(text.error().get()));
         }
-        return PageReader.read(file, text.text().get());
+        return memo.read(file, text.text().get());
     }
 
     private static List<Story> stories(List<Page> pages) {

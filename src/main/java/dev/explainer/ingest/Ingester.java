@@ -30,10 +30,22 @@ import java.util.stream.Collectors;
 public final class Ingester {
     private final PageFormatter formatter = new PageFormatter();
     private final Function<Article, Map<String, Object>> explain;
+    private final String explainKey;
+    private final IngestMemo memo;
 
     /** @param explain the explainer fields extracted from an article, added to its front matter */
     public Ingester(Function<Article, Map<String, Object>> explain) {
+        this(explain, "", new IngestMemo());
+    }
+
+    /**
+     * @param explainKey names everything {@code explain} depends on besides the article
+     * @param memo       what earlier runs made, to skip extracting seeds that have not changed
+     */
+    public Ingester(Function<Article, Map<String, Object>> explain, String explainKey, IngestMemo memo) {
         this.explain = explain;
+        this.explainKey = explainKey;
+        this.memo = memo;
     }
 
     /** @param dryRun decide and report everything, but write and delete nothing */
@@ -118,7 +130,14 @@ public final class Ingester {
             // the editor's page stays as it is: no need to extract what would not be written
             return new Prepared(result, target, existing, null);
         }
-        return new Prepared(result, target, existing, formatter.format(a, explain.apply(a)));
+        String key = a.seedHash() + " " + explainKey;
+        Optional<String> same = existing.flatMap(e -> memo.upToDate(a.seed(), key, target, e));
+        if (same.isPresent()) {
+            return new Prepared(result, target, existing, same.get());
+        }
+        String text = formatter.format(a, explain.apply(a));
+        memo.remember(a.seed(), key, target, text);
+        return new Prepared(result, target, existing, text);
     }
 
     private static SeedParser.Result read(Path root, Path seed) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,17 +19,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into a staging directory beside the target and swaps it in only when the whole
- * build succeeded, so a failed build leaves the previous site exactly as it was.
+ * Writes a build into a staging directory beside the target and puts it in place only when the whole
+ * build succeeded, so a failed build leaves the previous site exactly as it was. A full build swaps the
+ * staged folder in; an incremental one ({@link #update}) stages only the files that changed, then moves
+ * them into the site and deletes the files the build no longer makes.
  */
 public final class SiteWriter {
     private final Path target;
     private final Path staging;
+    private final boolean inPlace;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final Set<String> previous;
 
-    private SiteWriter(Path target, Path staging) {
+    private SiteWriter(Path target, Path staging, boolean inPlace, Set<String> previous) {
         this.target = target;
         this.staging = staging;
+        this.inPlace = inPlace;
+        this.previous = previous;
     }
 
     /** Marks a folder as one of our builds, which a later build may replace whole. */
@@ -40,14 +48,41 @@ public final class SiteWriter {
      * @throws BuildException when the target is not a place a site may go (see {@link #refusal})
      */
     public static SiteWriter open(Path target, Path root) {
+        return stage(target, root, null);
+    }
+
+    /**
+     * Stages a build that changes {@code target} file by file: only files passed to {@link #write}
+     * are written, files passed to {@link #keep} stay as they are, and the rest of {@code previous}
+     * goes. Only for a target that {@link #canUpdate} and that no one but us writes to.
+     *
+     * @param previous the files of the build now in {@code target}
+     */
+    public static SiteWriter update(Path target, Path root, Set<String> previous) {
+        if (!canUpdate(target)) {
+            throw new IllegalStateException("not a site to update in place: " + target);
+        }
+        return stage(target, root, Set.copyOf(previous));
+    }
+
+    /** True when {@code target} holds a build of ours (the files a later build may keep). */
+    public static boolean canUpdate(Path target) {
+        return Files.isRegularFile(target.toAbsolutePath().normalize().resolve(MARKER));
+    }
+
+    /** @param previous null for a full build, which replaces the target whole */
+    private static SiteWriter stage(Path target, Path root, Set<String> previous) {
+        boolean inPlace = previous != null;
         Path abs = target.toAbsolutePath().normalize();
         requireReplaceable(abs, root);
         try {
             Files.createDirectories(abs.getParent());
             // not createTempDirectory: its folders are private, while a new folder honours the umask
             Path staging = Files.createDirectory(abs.resolveSibling("." + abs.getFileName() + ".build-" + UUID.randomUUID()));
-            Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
-            return new SiteWriter(abs, staging);
+            if (!inPlace) {
+                Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
+            }
+            return new SiteWriter(abs, staging, inPlace, previous);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,8 +151,23 @@ public final class SiteWriter {
         }
     }
 
-    /** Replaces the target with the staged build. */
-    public void commit() {
+    /** Thread-safe: {@code path} stays as the last build wrote it. */
+    public void keep(String path) {
+        if (!inPlace) {
+            throw new IllegalStateException("a full build cannot keep " + path);
+        }
+        kept.add(path);
+    }
+
+    /**
+     * Puts the staged build in place.
+     *
+     * @return the paths written or deleted
+     */
+    public Set<String> commit() {
+        if (inPlace) {
+            return commitInPlace();
+        }
         try {
             Path old = null;
             if (Files.exists(target)) {
@@ -128,8 +178,41 @@ public final class SiteWriter {
             if (old != null) {
                 deleteTree(old);
             }
+            return Set.copyOf(written);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private Set<String> commitInPlace() {
+        Set<String> changed = new HashSet<>(written);
+        try {
+            for (String path : written.stream().sorted().toList()) {
+                Path to = target.resolve(path);
+                Files.createDirectories(to.getParent());
+                Files.move(staging.resolve(path), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            for (String path : previous) {
+                if (!written.contains(path) && !kept.contains(path)) {
+                    Path p = target.resolve(path);
+                    Files.deleteIfExists(p);
+                    changed.add(path);
+                    // and the folders it leaves empty
+                    for (Path dir = p.getParent(); !dir.equals(target) && isEmpty(dir); dir = dir.getParent()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+            deleteTree(staging);
+            return Set.copyOf(changed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
         }
     }
 

@@ -9,15 +9,20 @@ import dev.explainer.diag.Diagnostics;
 import dev.explainer.extract.Extractor;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.ingest.ExplainerFields;
+import dev.explainer.ingest.ContentHash;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.ingest.Ingester;
 import dev.explainer.markdown.Markdown;
 import dev.explainer.output.SiteWriter;
 import dev.explainer.render.OutputFile;
+import dev.explainer.render.RenderMemo;
+import dev.explainer.render.RenderSink;
 import dev.explainer.render.Renderer;
-import dev.explainer.render.Templates;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole build on one screen:
@@ -28,9 +33,14 @@ public final class Pipeline {
     private final Markdown markdown = new Markdown();
 
     public IngestReport ingest(Path root, boolean force, boolean dryRun) {
+        return ingest(root, force, dryRun, new BuildState());
+    }
+
+    private IngestReport ingest(Path root, boolean force, boolean dryRun, BuildState state) {
         // entities.yaml problems are reported when content is loaded; here it only lends its names
-        var known = EntityFile.read(root, new Diagnostics()).values();
-        return new Ingester(new ExplainerFields(extractor, known)).run(root, force, dryRun);
+        var known = List.copyOf(EntityFile.read(root, new Diagnostics()).values());
+        String explainKey = ContentHash.sha256(known.toString().getBytes(StandardCharsets.UTF_8));
+        return new Ingester(new ExplainerFields(extractor, known), explainKey, state.ingest).run(root, force, dryRun);
     }
 
     /**
@@ -38,15 +48,23 @@ public final class Pipeline {
      * the good articles still build; a content, template or link error keeps the previous site.
      */
     public BuildReport build(BuildOptions o) {
-        return run(o, true);
+        return build(o, new BuildState());
+    }
+
+    /**
+     * A build that reuses what earlier builds with the same {@code state} did, and leaves its own work
+     * there: only the files that change are written. The site equals that of {@link #build(BuildOptions)}.
+     */
+    public BuildReport build(BuildOptions o, BuildState state) {
+        return run(o, true, state);
     }
 
     /** Everything {@link #build} does, in memory, writing nothing (not even content/): seeds and content as they are. */
     public BuildReport check(BuildOptions o) {
-        return run(o, false);
+        return run(o, false, new BuildState());
     }
 
-    private BuildReport run(BuildOptions o, boolean write) {
+    private BuildReport run(BuildOptions o, boolean write, BuildState state) {
         Diagnostics diags = new Diagnostics();
         Stopwatch clock = new Stopwatch();
         if (write) {
@@ -54,24 +72,39 @@ public final class Pipeline {
             SiteWriter.requireReplaceable(o.output(), o.root());
         }
         // check reads the seeds too, so it reports what build would, but writes nothing
-        IngestReport ingest = ingest(o.root(), o.force(), !write);
+        IngestReport ingest = ingest(o.root(), o.force(), !write, state);
         diags.addAll(ingest.diagnostics());
         clock.lap("ingest");
         ContentSource disk = new ContentSource.Disk(o.root());
         // check loads content/ as ingest would leave it, so it sees what build would build
         ContentSource content = write ? disk : new ContentSource.Pending(disk, ingest.pending(), ingest.removed());
-        Site site = SiteLoader.load(o.root(), content, o.drafts(), diags);
+        Site site = SiteLoader.load(o.root(), content, o.drafts(), diags, state.pages);
         clock.lap("load");
-        Renderer renderer = new Renderer(o.root(), content, new Templates(o.root().resolve("templates")), markdown);
-        LinkChecker links = new LinkChecker();
-        SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
-        Consumer<OutputFile> sink = writer == null ? links::see : f -> {
-            links.see(f);
-            writer.write(f);
+        Renderer renderer = new Renderer(o.root(), content, state.templates(o.root().resolve("templates")), markdown);
+        Path output = o.output().toAbsolutePath().normalize();
+        // files can be kept only where the last build of this state put them, untouched since
+        boolean inPlace = write && !state.render(output).paths().isEmpty() && SiteWriter.canUpdate(output);
+        RenderMemo previous = inPlace ? state.render(output) : RenderMemo.EMPTY;
+        LinkChecker links = new LinkChecker(inPlace ? state.links(output) : LinkChecker.Memo.EMPTY);
+        SiteWriter writer = !write ? null : inPlace ? SiteWriter.update(output, o.root(), previous.paths()) : SiteWriter.open(output, o.root());
+        RenderSink sink = new RenderSink() {
+            @Override
+            public void write(OutputFile file) {
+                links.see(file);
+                if (writer != null) {
+                    writer.write(file);
+                }
+            }
+
+            @Override
+            public void keep(String path, String origin, Map<String, Integer> linkLines) {
+                links.keep(path, origin, linkLines);
+                writer.keep(path);
+            }
         };
         try {
             Diagnostics rendering = new Diagnostics();
-            int files = renderer.render(site, sink, rendering);
+            Renderer.Result rendered = renderer.render(site, sink, rendering, previous);
             clock.lap("render");
             if (!rendering.hasErrors()) {
                 // a page that failed to render would show up again as broken links to it
@@ -82,11 +115,14 @@ public final class Pipeline {
             if (rendering.hasErrors() || !write && diags.hasErrors()) {
                 throw new BuildException(diags.list());
             }
+            Set<String> changed = Set.of();
             if (writer != null) {
-                writer.commit();
-                clock.lap("swap in");
+                changed = writer.commit();
+                state.written(output, rendered.memo(), links.memo());
+                clock.lap(inPlace ? "write changes" : "swap in");
             }
-            return new BuildReport(ingest, site.pages().size(), site.stories().size(), files, diags.list(), clock.laps());
+            return new BuildReport(ingest, site.pages().size(), site.stories().size(), rendered.files(), changed,
+                    diags.list(), clock.laps());
         } catch (RuntimeException e) {
             if (writer != null) {
                 writer.abort();

@@ -24,29 +24,50 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Site -> output files. Pages are rendered in parallel and handed to {@code sink} one at a time,
- * so no page's HTML is kept after it is written.
+ * Site -> output files. Pages are rendered in parallel and handed to the sink one at a time, so no
+ * page's HTML is kept after it is written. Given the memo of the last build, a page whose template
+ * closure and data are unchanged is not drawn again: the sink is told to keep it.
  */
 public final class Renderer {
     private final Path root;
     private final ContentSource content;
     private final Templates templates;
     private final Markdown markdown;
+    private final TemplateSources sources;
+    private final Fingerprint fingerprint = new Fingerprint();
 
     public Renderer(Path root, ContentSource content, Templates templates, Markdown markdown) {
         this.root = root;
         this.content = content;
         this.templates = templates;
         this.markdown = markdown;
+        this.sources = new TemplateSources(root.resolve("templates"));
     }
 
-    /** One output page: where it goes, which template draws it, and how to make its context. */
-    record Job(String path, String template, String origin, ContextMaker context) {
+    /**
+     * One output page: where it goes, which template draws it, and how to make its context.
+     *
+     * @param key what the page is made of, when that is cheaper to find than the context itself; null to
+     *            fingerprint the context
+     */
+    record Job(String path, String template, String origin, ContextMaker context, KeyMaker key) {
+        Job(String path, String template, String origin, ContextMaker context) {
+            this(path, template, origin, context, null);
+        }
     }
 
     @FunctionalInterface
     interface ContextMaker {
         Context make(Views views) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface KeyMaker {
+        List<Object> make(Views views) throws IOException;
+    }
+
+    /** @param files how many files the site has; @param written how many of them were drawn (not kept) */
+    public record Result(int files, int written, RenderMemo memo) {
     }
 
     /** A template's variables, and for a Markdown page where its links are written. */
@@ -56,21 +77,33 @@ public final class Renderer {
         }
     }
 
-    /** @return the number of files handed to the sink */
-    public int render(Site site, Consumer<OutputFile> sink, Diagnostics diags) {
-        AtomicInteger count = new AtomicInteger();
-        List<Job> jobs = jobs(site);
+    /** Renders every page; with {@code previous} the memo of the last build that was written out. */
+    public Result render(Site site, RenderSink sink, Diagnostics diags, RenderMemo previous) {
+        AtomicInteger files = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
+        RenderMemo.Builder next = new RenderMemo.Builder();
         List<Link> sections = Views.sections(site);
-        jobs.parallelStream().forEach(job -> {
+        jobs(site).parallelStream().forEach(job -> {
             try {
                 Views views = new Views(site, job.path(), sections);
-                Context context = job.context().make(views);
+                Context context = job.key() == null ? job.context().make(views) : null;
+                String key = fingerprint.of(job.template(), sources.hash(job.template()), views.site(),
+                        context == null ? job.key().make(views) : context.variables());
+                RenderMemo.Entry old = previous.get(job.path());
+                files.incrementAndGet();
+                if (old != null && old.key().equals(key)) {
+                    sink.keep(job.path(), job.origin(), old.linkLines());
+                    next.put(job.path(), old);
+                    return;
+                }
+                context = context != null ? context : job.context().make(views);
                 Map<String, Object> variables = new HashMap<>(context.variables());
                 variables.put("site", views.site());
                 String html = templates.render(job.template(), variables);
-                sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin(),
+                sink.write(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin(),
                         context.linkLines()));
-                count.incrementAndGet();
+                written.incrementAndGet();
+                next.put(job.path(), new RenderMemo.Entry(key, context.linkLines()));
             } catch (PebbleException e) {
                 diags.add(Diagnostic.error(templateError(e, job), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
@@ -79,10 +112,18 @@ public final class Renderer {
             }
         });
         for (OutputFile asset : Assets.collect(root.resolve("templates"), diags)) {
-            sink.accept(asset);
-            count.incrementAndGet();
+            String key = fingerprint.of(asset.bytes());
+            RenderMemo.Entry old = previous.get(asset.path());
+            files.incrementAndGet();
+            if (old != null && old.key().equals(key)) {
+                sink.keep(asset.path(), asset.origin(), Map.of());
+            } else {
+                sink.write(asset);
+                written.incrementAndGet();
+            }
+            next.put(asset.path(), new RenderMemo.Entry(key, Map.of()));
         }
-        return count.get();
+        return new Result(files.get(), written.get(), next.build());
     }
 
     /** Where a template error is: Pebble's file and line, or for a template it could not find, where it is named. */
@@ -118,7 +159,8 @@ public final class Renderer {
                 BodyLinker.link(doc, BodyTargets.of(p, v));
                 Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()));
                 return new Context(page.variables(), linkLines);
-            }));
+            }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), Bodies.read(content, p),
+                    BodyTargets.of(p, v), p.bodyLine())));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;

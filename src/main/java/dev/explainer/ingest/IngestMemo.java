@@ -1,0 +1,38 @@
+package dev.explainer.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What ingest last made of each seed, kept between builds by {@code explainer serve}: when a seed, its
+ * sidecar and what extraction knows are as they were, and its page still has the text ingest gave it,
+ * the page is up to date without extracting again. Every entry is checked against the page on disk,
+ * so an entry can be stale but never wrong.
+ */
+public final class IngestMemo {
+    /** @param key the seed's hash and the extraction's inputs; @param textHash the page text made from them */
+    private record Entry(String key, String target, String textHash) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /** The page text for {@code seed} when {@code existing} (at {@code target}) is what the same inputs made. */
+    Optional<String> upToDate(String seed, String key, String target, ContentIndex.Existing existing) {
+        Entry e = entries.get(seed);
+        if (e != null && e.key().equals(key) && e.target().equals(target) && existing.path().equals(target)
+                && e.textHash().equals(hash(existing.text()))) {
+            return Optional.of(existing.text());
+        }
+        return Optional.empty();
+    }
+
+    void remember(String seed, String key, String target, String text) {
+        entries.put(seed, new Entry(key, target, hash(text)));
+    }
+
+    private static String hash(String text) {
+        return ContentHash.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

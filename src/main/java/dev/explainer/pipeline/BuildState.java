@@ -1,0 +1,79 @@
+package dev.explainer.pipeline;
+
+import dev.explainer.check.LinkChecker;
+import dev.explainer.content.PageMemo;
+import dev.explainer.ingest.IngestMemo;
+import dev.explainer.render.RenderMemo;
+import dev.explainer.render.Templates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/**
+ * What one build leaves for the next, so that a build in the same process ({@code explainer serve})
+ * redoes only what changed: ingest skips seeds it has seen, the loader skips pages it has parsed, and
+ * the renderer keeps the files whose template and data are unchanged. Each build's output equals that
+ * of a build from a fresh state; only the work differs.
+ */
+public final class BuildState {
+    final IngestMemo ingest = new IngestMemo();
+    final PageMemo pages = new PageMemo();
+    /** The render and link memos describe the site now in {@link #output}; they move on only when a build is written. */
+    private Path output;
+    private RenderMemo render = RenderMemo.EMPTY;
+    private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
+    private String templatesHash;
+    private Templates templates;
+
+    /** The render memo for a build into {@code target}: empty unless the last build written went there. */
+    RenderMemo render(Path target) {
+        return target.equals(output) ? render : RenderMemo.EMPTY;
+    }
+
+    LinkChecker.Memo links(Path target) {
+        return target.equals(output) ? links : LinkChecker.Memo.EMPTY;
+    }
+
+    void written(Path target, RenderMemo render, LinkChecker.Memo links) {
+        this.output = target;
+        this.render = render;
+        this.links = links;
+    }
+
+    /** The template engine, built again only when a file under {@code dir} changed (Pebble caches what it parsed). */
+    Templates templates(Path dir) {
+        String hash = hashTree(dir);
+        if (!hash.equals(templatesHash)) {
+            templates = new Templates(dir);
+            templatesHash = hash;
+        }
+        return templates;
+    }
+
+    private static String hashTree(Path dir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                        digest.update(Files.readAllBytes(p));
+                        digest.update((byte) 0);
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
