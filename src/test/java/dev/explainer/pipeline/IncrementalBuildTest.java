@@ -1,0 +1,185 @@
+package dev.explainer.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explainer.TestFiles;
+import dev.explainer.diag.BuildException;
+import dev.explainer.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that reuses an earlier build's state (as {@code explainer serve} does) writes exactly the
+ * site a full build from scratch writes, byte for byte, through a random sequence of edits to seeds,
+ * content, front matter, entities.yaml, site.yaml, templates and assets, including deletions, renames
+ * and builds that fail; and it writes only what changed.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    private interface Edit {
+        void apply(Path project, Random random) throws IOException;
+    }
+
+    private static final Map<String, Edit> EDITS = Map.ofEntries(
+            Map.entry("append to a page body", (p, r) -> {
+                Path page = pick(p.resolve("content"), ".md", r);
+                Files.writeString(page, Files.readString(page) + "\nA new paragraph " + r.nextInt(1000) + " about Portmere.\n");
+            }),
+            Map.entry("retitle a page", (p, r) -> {
+                Path page = pick(p.resolve("content"), ".md", r);
+                Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title: .*$", "title: Retitled " + r.nextInt(1000)));
+            }),
+            Map.entry("edit a seed", (p, r) -> {
+                Path seed = pick(p.resolve("seeds"), ".txt", r);
+                Files.writeString(seed, Files.readString(seed) + "\n“We are watching closely,” Anika Brandt said on Friday.\n");
+            }),
+            Map.entry("add a seed", (p, r) -> TestFiles.write(p.resolve("seeds/new-" + r.nextInt(1_000_000) + ".txt"),
+                    "Date: 2025-05-0" + (1 + r.nextInt(9)) + "\n\nTalks resume in Portmere, round " + r.nextInt(1_000_000)
+                            + "\n\nExtended coverage: " + (r.nextBoolean() ? "Valdoria water dispute" : "Harbour talks")
+                            + "\n\nForeign Minister Anika Brandt met the Keldas Basin Authority (KBA) in Portmere.\n")),
+            Map.entry("delete a content page", (p, r) -> Files.delete(pick(p.resolve("content"), ".md", r))),
+            Map.entry("delete a seed", (p, r) -> {
+                if (count(p.resolve("seeds"), ".txt") > 2) {
+                    Files.delete(pick(p.resolve("seeds"), ".txt", r));
+                }
+            }),
+            Map.entry("move a content page", (p, r) -> {
+                Path page = pick(p.resolve("content"), ".md", r);
+                Files.move(page, page.resolveSibling("moved-" + r.nextInt(1000) + "-" + page.getFileName()));
+            }),
+            Map.entry("override the article template", (p, r) -> TestFiles.write(p.resolve("templates/article.peb"),
+                    "{% extends \"base.peb\" %}{% block content %}<h1>{{ page.title }}</h1>{{ page.body | raw }}"
+                            + "<p>v" + r.nextInt(1000) + "</p>{% endblock %}")),
+            Map.entry("break the article template", (p, r) -> TestFiles.write(p.resolve("templates/article.peb"),
+                    "{% extends \"base.peb\" %}{% block content %}{{ no_such_variable }}{% endblock %}")),
+            Map.entry("remove template overrides", (p, r) -> deleteTree(p.resolve("templates"))),
+            Map.entry("add an asset", (p, r) -> TestFiles.write(p.resolve("templates/assets/extra-" + r.nextInt(3) + ".css"),
+                    "p { margin: " + r.nextInt(9) + "px }\n")),
+            Map.entry("edit entities.yaml", (p, r) -> {
+                Path file = p.resolve("content/entities.yaml");
+                String text = Files.exists(file) ? Files.readString(file) : "";
+                Files.writeString(file, text.replaceAll("(?m)^  role: .*$", "  role: Envoy " + r.nextInt(1000)));
+            }),
+            Map.entry("retitle the site", (p, r) -> TestFiles.write(p.resolve("content/site.yaml"),
+                    "title: The Portmere Explainer " + r.nextInt(1000) + "\n")));
+
+    @Test
+    void everyIncrementalBuildEqualsAFullBuild() throws IOException {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
+        Pipeline pipeline = new Pipeline();
+        BuildState state = new BuildState();
+        pipeline.build(options, state);
+        // a separate pipeline, and a fresh state for every build: the reference
+        Pipeline reference = new Pipeline();
+        Random random = new Random(20261124);
+        // every edit twice, in a random order
+        List<String> names = new ArrayList<>(EDITS.keySet().stream().sorted().toList());
+        names.addAll(List.copyOf(names));
+        Collections.shuffle(names, random);
+        int kept = 0;
+        for (int step = 0; step < names.size(); step++) {
+            String name = names.get(step);
+            EDITS.get(name).apply(project, random);
+            Map<String, String> before = TestFiles.tree(project.resolve("site"));
+            Path full = tmp.resolve("full-" + step);
+            List<Diagnostic> incremental = outcome(() -> pipeline.build(options, state));
+            List<Diagnostic> fresh = outcome(() -> reference.build(new BuildOptions(project, full, false, false)));
+            assertEquals(fresh, incremental, "step " + step + " (" + name + "): both builds report the same");
+            if (incremental.stream().anyMatch(Diagnostic::isError)) {
+                assertEquals(before, TestFiles.tree(project.resolve("site")), "step " + step + ": a failed build keeps the site");
+                // the editor fixes it before the next edit
+                deleteTree(project.resolve("templates"));
+                continue;
+            }
+            Map<String, String> site = TestFiles.tree(project.resolve("site"));
+            assertEquals(TestFiles.tree(full), site, "step " + step + " (" + name + "): incremental equals full build");
+            kept += (int) site.keySet().stream().filter(before::containsKey).filter(k -> site.get(k).equals(before.get(k))).count();
+        }
+        assertTrue(kept > 0, "unchanged files were kept");
+    }
+
+    @Test
+    void anUnchangedRebuildWritesNothingAndOneEditWritesItsPages() throws IOException {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
+        Pipeline pipeline = new Pipeline();
+        BuildState state = new BuildState();
+        BuildReport first = pipeline.build(options, state);
+        assertEquals(first.files(), first.changed().size());
+        assertEquals(0, pipeline.build(options, state).changed().size());
+
+        Path page = project.resolve("content/portmere-festival/harbour-festival-returns-to-portmere-after-five-years.md");
+        Files.writeString(page, Files.readString(page) + "\nA late addition.\n");
+        BuildReport edited = pipeline.build(options, state);
+        assertEquals(List.of("portmere-festival/harbour-festival-returns-to-portmere-after-five-years/index.html"),
+                edited.changed().stream().sorted().toList());
+
+        Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title: .*$", "title: Festival is back"));
+        BuildReport retitled = pipeline.build(options, state);
+        assertTrue(retitled.changed().contains("index.html"), "the home page lists the title");
+        assertTrue(retitled.changed().size() < first.files() / 2, "a title touches the pages that show it: " + retitled.changed());
+        assertFalse(retitled.changed().contains("assets/style.css"));
+    }
+
+    private interface Build {
+        BuildReport run();
+    }
+
+    /** What a build reported, errors included, without the ingest lines that only the first build of a change writes. */
+    private static List<Diagnostic> outcome(Build build) {
+        try {
+            return build.run().diagnostics();
+        } catch (BuildException e) {
+            return e.diagnostics();
+        }
+    }
+
+    private static Path pick(Path dir, String suffix, Random random) throws IOException {
+        List<Path> files = files(dir, suffix);
+        return files.get(random.nextInt(files.size()));
+    }
+
+    private static long count(Path dir, String suffix) throws IOException {
+        return files(dir, suffix).size();
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return new ArrayList<>(walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
