@@ -18,7 +18,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"ingest", "build", "check"}) {
+        for (String command : new String[] {"ingest", "build", "check", "serve"}) {
             TestFiles.Run run = TestFiles.run(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: explainer " + command), run.out());

@@ -1,0 +1,90 @@
+package dev.explainer.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.explainer.TestFiles;
+import dev.explainer.pipeline.BuildOptions;
+import dev.explainer.serve.Preview;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code explainer serve} in real headless Chromium: an editor saves an article and the open page
+ * shows the new text by itself; a stylesheet change restyles the page without reloading it; a broken
+ * template shows the error overlay over the last good page; the fix brings the page back.
+ */
+class LiveReloadTest {
+    private static final String ARTICLE = "portmere-festival/harbour-festival-returns-to-portmere-after-five-years/";
+
+    @TempDir
+    Path tmp;
+
+    private static final String SCRIPT = """
+            const fs = require('fs');
+            const [url, content, template, css, defaultCss] = args;
+            const page = await browser.newPage();
+            async function until(what, predicate) {
+              const end = Date.now() + 20000;
+              while (Date.now() < end) {
+                try { if (await page.evaluate(predicate)) return; } catch (e) { /* the page is reloading */ }
+                await new Promise(r => setTimeout(r, 50));
+              }
+              throw new Error('timed out waiting for ' + what);
+            }
+            await page.goto(url);
+            await until('the live connection', () => document.readyState === 'complete');
+            await new Promise(r => setTimeout(r, 300));
+            log('opened:', (await page.textContent('h1')).trim());
+
+            fs.writeFileSync(content, fs.readFileSync(content, 'utf8') + '\\nThe mayor rang the harbour bell at noon.\\n');
+            await until('the edited text', () => document.body.innerText.includes('rang the harbour bell'));
+            log('edit shown without a manual reload');
+
+            await page.evaluate(() => { window.notReloaded = true; });
+            fs.mkdirSync(require('path').dirname(css), { recursive: true });
+            fs.writeFileSync(css, fs.readFileSync(defaultCss, 'utf8') + '\\nbody { background: rgb(1, 2, 3) }\\n');
+            await until('the new background', () => getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)');
+            log('stylesheet swapped, page kept:', await page.evaluate(() => window.notReloaded === true));
+
+            fs.writeFileSync(template, '{% extends "base.peb" %}\\n{% block content %}{{ page.no_such_field }}{% endblock %}\\n');
+            await until('the error overlay', () => !!document.getElementById('explainer-build-error'));
+            const overlay = await page.textContent('#explainer-build-error pre');
+            log('overlay:', overlay.split('\\n')[0].replace(/ error: .*/, ' error'));
+            log('last good page still under it:', await page.evaluate(() => document.body.innerText.includes('rang the harbour bell')));
+
+            fs.unlinkSync(template);
+            await until('the page again', () => !document.getElementById('explainer-build-error')
+                && document.body.innerText.includes('rang the harbour bell'));
+            log('recovered');
+            """;
+
+    @Test
+    void editsShowUpBrokenTemplatesShowTheirErrorAndFixesRecover() throws Exception {
+        Playwright browser = Playwright.require();
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        StringWriter log = new StringWriter();
+        try (Preview preview = Preview.start(new BuildOptions(project, project.resolve("site"), false, false),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true), new PrintWriter(log, true))) {
+            Path content = project.resolve("content/portmere-festival/harbour-festival-returns-to-portmere-after-five-years.md");
+            Path css = project.resolve("templates/assets/style.css");
+            Path defaultCss = tmp.resolve("default.css");
+            TestFiles.write(defaultCss, TestFiles.read(project.resolve("site/assets/style.css")));
+            List<String> lines = browser.run(tmp, SCRIPT, 120, preview.url().resolve(ARTICLE).toString(), content.toString(),
+                    project.resolve("templates/article.peb").toString(), css.toString(), defaultCss.toString());
+            assertEquals(List.of(
+                    "opened: Harbour festival returns to Portmere after five years",
+                    "edit shown without a manual reload",
+                    "stylesheet swapped, page kept: true",
+                    "overlay: templates/article.peb:2: error",
+                    "last good page still under it: true",
+                    "recovered"), lines, log.toString());
+        }
+    }
+}

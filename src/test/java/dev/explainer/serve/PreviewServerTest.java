@@ -1,0 +1,135 @@
+package dev.explainer.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explainer.TestFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server over real HTTP on a free loopback port: it behaves like a static host, and never serves what lies outside the site. */
+class PreviewServerTest {
+    @TempDir
+    Path tmp;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        Path site = tmp.resolve("site");
+        TestFiles.write(site.resolve("index.html"), "<!DOCTYPE html><html><body><h1>Home</h1></body></html>");
+        TestFiles.write(site.resolve("story/index.html"), "<!DOCTYPE html><html><body><h1>Story</h1></body></html>");
+        TestFiles.write(site.resolve("assets/style.css"), "body { color: black }");
+        TestFiles.write(site.resolve("feed.xml"), "<feed/>");
+        TestFiles.write(site.resolve("404.html"), "<!DOCTYPE html><html><body><h1>Lost?</h1></body></html>");
+        TestFiles.write(site.resolve("Zürich café/index.html"), "<p>Unicode path</p>");
+        TestFiles.write(tmp.resolve("secret.txt"), "the project's secret");
+        Files.createSymbolicLink(site.resolve("escape.txt"), tmp.resolve("secret.txt"));
+        Files.createSymbolicLink(site.resolve("outside"), tmp);
+        server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site, new Events());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptAddedAndTheFileOnDiskUntouched() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("<!DOCTYPE html><html><body><h1>Home</h1><script src=\"/__explainer/live.js\"></script></body></html>", home.body());
+        assertFalse(TestFiles.read(tmp.resolve("site/index.html")).contains("live.js"));
+        assertEquals(home.body(), get("/index.html").body());
+        HttpResponse<String> script = get("/__explainer/live.js");
+        assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(script.body().contains("new EventSource('/__explainer/events')"));
+    }
+
+    @Test
+    void folderIndexAndRedirectToTheSlashedFolder() throws Exception {
+        assertTrue(get("/story/").body().contains("<h1>Story</h1>"));
+        HttpResponse<String> bare = get("/story?x=1");
+        assertEquals(301, bare.statusCode());
+        assertEquals("/story/?x=1", bare.headers().firstValue("Location").orElseThrow());
+        assertTrue(get("/Z%C3%BCrich%20caf%C3%A9/").body().contains("Unicode path"));
+    }
+
+    @Test
+    void contentTypesOfAStaticHost() throws Exception {
+        assertEquals("text/css; charset=utf-8", get("/assets/style.css").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("application/xml; charset=utf-8", get("/feed.xml").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("body { color: black }", get("/assets/style.css").body(), "only HTML gets the script");
+        assertEquals("nosniff", get("/assets/style.css").headers().firstValue("X-Content-Type-Options").orElseThrow());
+    }
+
+    @Test
+    void missingPagesGetTheSites404Page() throws Exception {
+        HttpResponse<String> missing = get("/no/such/page/");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<h1>Lost?</h1>"));
+        assertTrue(missing.body().contains("live.js"), "the 404 page reloads too, once the page is built");
+    }
+
+    @Test
+    void headSendsTheHeadersOnly() throws Exception {
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(uri("/assets/style.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals("21", head.headers().firstValue("Content-Length").orElseThrow());
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    void refusesEveryWayOutOfTheSite() throws Exception {
+        // raw request lines: a client library would clean these paths up before sending them
+        for (String path : new String[] {"/../secret.txt", "/story/../../secret.txt", "/%2e%2e/secret.txt",
+                "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt", "/..%5csecret.txt", "/%252e%252e/secret.txt",
+                "/story/%2e%2e/%2e%2e/secret.txt", "/%c0%ae%c0%ae/secret.txt", "/story%00/index.html",
+                "//etc/passwd", "/escape.txt", "/outside/secret.txt", "/.%2e/secret.txt"}) {
+            String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String status = response.substring(0, response.indexOf("\r\n"));
+            assertTrue(status.endsWith(" 400 Bad Request") || status.endsWith(" 404 Not Found"), path + " -> " + status);
+            assertFalse(response.contains("the project's secret"), path);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.address().getPort() + path);
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
