@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every page of the built sample (every page kind), and the explainer pages of the golden fixture
  * (a dated timeline chart, glossary term links), in real headless Chromium at 375 px and 1280 px,
- * light and dark: axe-core finds no WCAG 2.1 A or AA violation (colour contrast included), and
- * nothing overflows horizontally. A full-page screenshot of the first page of each kind, in each width
+ * light and dark: axe-core finds no WCAG 2.1 A or AA violation (colour contrast included), nothing
+ * overflows horizontally, and nothing is requested from another host. A full-page screenshot of the first page of each kind, in each width
  * and colour scheme, goes to target/screenshots/ for a person to look at. One browser launch does it all.
  */
 class AccessibilityTest {
@@ -70,8 +70,9 @@ class AccessibilityTest {
 
     /**
      * For each colour scheme and width, opens every page, runs axe (WCAG 2.0 and 2.1, A and AA) and
-     * measures horizontal overflow; logs "page width scheme: rule(count) ... overflow(px)" (nothing after
-     * the colon when all is well) and the page background colour once per pass.
+     * measures horizontal overflow and requests to anything but local files; logs
+     * "page width scheme: rule(count: nodes) ... overflow(px) external(urls)" (nothing after the colon when
+     * all is well) and the page background colour once per pass.
      */
     private static final String AUDIT = """
             const fs = require('fs');
@@ -83,6 +84,8 @@ class AccessibilityTest {
                 const context = await browser.newContext({ viewport: { width, height: 900 } });
                 const page = await context.newPage();
                 await page.emulateMedia({ colorScheme: scheme });
+                let external = [];
+                page.on('request', r => { if (!r.url().startsWith('file:')) external.push(r.url()); });
                 let first = true;
                 const shot = new Set();
                 for (const p of pages) {
@@ -99,6 +102,8 @@ class AccessibilityTest {
                   const found = r.violations.map(v => v.id + '(' + v.nodes.length + ': '
                       + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')');
                   if (overflow > 0) found.push('overflow(' + overflow + 'px)');
+                  if (external.length) found.push('external(' + external.join(', ') + ')');
+                  external = [];
                   log(p + ' ' + width + ' ' + scheme + ':' + found.map(f => ' ' + f).join(''));
                   const kind = await page.evaluate(() => document.body.className);
                   if (!shot.has(kind)) {
