@@ -1,5 +1,6 @@
 package dev.explainer.content;
 
+import dev.explainer.extract.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,9 @@ import java.util.TreeMap;
 
 /** One story's explainer: who is in it, what they said, what the terms mean, what happened when. */
 final class StoryFactsBuilder {
+    /** How many of a story's people "who appears with whom" considers: their pairs stay few enough to draw. */
+    static final int TOGETHER_PEOPLE = 8;
+
     private StoryFactsBuilder() {
     }
 
@@ -34,17 +38,51 @@ final class StoryFactsBuilder {
                 (m.date() != null ? dated : undated).add(new Event(m.date(), m.when(), m.event(), p));
             }
         }
-        Map<String, Long> quoteCount = new HashMap<>();
-        quotes.stream().filter(q -> q.speaker() != null).forEach(q -> quoteCount.merge(q.speaker(), 1L, Long::sum));
-        List<String> ranked = articles.keySet().stream().filter(entities::containsKey)
+        Map<String, Integer> said = new HashMap<>();
+        quotes.stream().filter(q -> q.speaker() != null).forEach(q -> said.merge(q.speaker(), 1, Integer::sum));
+        articles.keySet().retainAll(entities.keySet());
+        List<String> ranked = articles.keySet().stream()
                 .sorted(Comparator.comparing((String key) -> -articles.get(key))
-                        .thenComparing(key -> -quoteCount.getOrDefault(key, 0L))
+                        .thenComparing(key -> -said.getOrDefault(key, 0))
                         .thenComparing(firstSeen::get))
                 .toList();
         // a stable sort keeps article order among events on the same day
         dated.sort(Comparator.comparing(Event::date));
         List<Event> timeline = new ArrayList<>(dated);
         timeline.addAll(undated);
-        return new StoryFacts(ranked, quotes, new ArrayList<>(glossary.values()), timeline);
+        List<String> people = ranked.stream().filter(k -> entities.get(k).kind() == EntityKind.PERSON)
+                .limit(TOGETHER_PEOPLE).toList();
+        return new StoryFacts(ranked, articles, said, together(story, people, entitiesOf), quotes,
+                new ArrayList<>(glossary.values()), timeline);
+    }
+
+    /** Counts, article by article, the pairs of {@code people} it mentions: at most 28 pairs per article. */
+    private static List<StoryFacts.Together> together(Story story, List<String> people, Map<String, Set<String>> entitiesOf) {
+        int n = people.size();
+        int[][] counts = new int[n][n];
+        for (Page p : story.articles()) {
+            Set<String> here = entitiesOf.get(p.file());
+            List<Integer> present = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (here.contains(people.get(i))) {
+                    present.add(i);
+                }
+            }
+            for (int i = 0; i < present.size(); i++) {
+                for (int j = i + 1; j < present.size(); j++) {
+                    counts[present.get(i)][present.get(j)]++;
+                }
+            }
+        }
+        List<StoryFacts.Together> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (counts[i][j] > 0) {
+                    pairs.add(new StoryFacts.Together(people.get(i), people.get(j), counts[i][j]));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparing((StoryFacts.Together t) -> -t.articles()));
+        return pairs;
     }
 }

@@ -30,7 +30,7 @@ final class ExplainerJobs {
             if (!all.isEmpty()) {
                 jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", v -> context(
                         "directory", ListView.of(FactViews.label(k), null)
-                                .withEntities(all.stream().map(e -> v.facts().entity(e, e.articles().size())).toList()),
+                                .withEntities(all.stream().map(v.facts()::entity).toList()),
                         v.crumbs((Story) null, FactViews.label(k)))));
             }
         }

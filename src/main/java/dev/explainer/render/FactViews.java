@@ -5,6 +5,7 @@ import dev.explainer.content.Event;
 import dev.explainer.content.Explainer;
 import dev.explainer.content.Page;
 import dev.explainer.content.QuoteInfo;
+import dev.explainer.content.StoryFacts;
 import dev.explainer.content.Term;
 import dev.explainer.content.Urls;
 import dev.explainer.extract.EntityKind;
@@ -13,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -50,19 +53,35 @@ final class FactViews {
         };
     }
 
-    EntityLink entity(EntityInfo e, int count) {
-        return new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()), count);
+    /** With its site-wide counts of articles and quotes. */
+    EntityLink entity(EntityInfo e) {
+        return new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()), e.articles().size(),
+                e.quotes().size());
     }
 
-    /** The entities among {@code keys} of one kind, in the given order. */
+    /** The entities among {@code keys} of one kind, in the given order, with site-wide counts. */
     List<EntityLink> entities(Collection<String> keys, EntityKind kind) {
         return keys.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
-                .map(e -> entity(e, e.articles().size())).toList();
+                .map(this::entity).toList();
+    }
+
+    /** A story's entities of one kind, most prominent first, counted within the story. */
+    List<EntityLink> entities(StoryFacts f, EntityKind kind) {
+        return f.entities().stream().map(explainer.entities()::get).filter(e -> e.kind() == kind)
+                .map(e -> new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()),
+                        f.articles().get(e.key()), f.said().getOrDefault(e.key(), 0))).toList();
+    }
+
+    /** Who appears with whom among the story's people. */
+    TogetherChart together(StoryFacts f, List<EntityLink> people) {
+        Map<String, EntityLink> byKey = new LinkedHashMap<>();
+        people.forEach(p -> byKey.put(Explainer.key(EntityKind.PERSON, p.id()), p));
+        return TogetherCharts.chart(f.together(), byKey);
     }
 
     QuoteView quote(QuoteInfo q) {
         EntityInfo speaker = q.speaker() == null ? null : explainer.entities().get(q.speaker());
-        return new QuoteView(q.text(), speaker == null ? null : entity(speaker, speaker.articles().size()),
+        return new QuoteView(q.text(), speaker == null ? null : entity(speaker),
                 new Link(q.page().title(), views.url(q.page().url())));
     }
 

@@ -71,7 +71,7 @@ final class Views {
 
     HomeView home() {
         List<StoryCard> cards = site.stories().stream().map(s -> new StoryCard(s.name(), url(s.url()), s.latest().summary(),
-                s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()).entities(),
+                s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()),
                         EntityKind.PERSON).stream().limit(CARD_PEOPLE).toList())).toList();
         return new HomeView(site.config().title(), cards,
                 site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
@@ -87,9 +87,9 @@ final class Views {
         Collections.reverse(newestFirst);
         StoryFacts f = site.explainer().story(s.slug());
         List<EventView> events = facts.events(hubEvents(f.timeline()));
-        return new StoryView(s.name(), s.latest().summary(), newestFirst,
-                facts.entities(f.entities(), EntityKind.PERSON), facts.entities(f.entities(), EntityKind.ORGANISATION),
-                facts.entities(f.entities(), EntityKind.PLACE),
+        List<EntityLink> people = facts.entities(f, EntityKind.PERSON);
+        return new StoryView(s.name(), s.latest().summary(), newestFirst, people,
+                facts.entities(f, EntityKind.ORGANISATION), facts.entities(f, EntityKind.PLACE), facts.together(f, people),
                 facts.quotes(f.quotes().subList(0, Math.min(HUB_QUOTES, f.quotes().size()))), f.quotes().size(),
                 FactViews.terms(f.glossary()), events, FactViews.chart(events),
                 f.glossary().isEmpty() ? null : url(Urls.storyPart(s.name(), "glossary")),

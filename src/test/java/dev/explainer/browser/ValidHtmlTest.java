@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every page of the sample and of the golden fixture is valid HTML to the W3C's Nu validator (vnu-jar). */
+/** Every page of the sample and of the golden fixture, and the theme's CSS, are valid to the W3C's Nu validator (vnu-jar). */
 class ValidHtmlTest {
     @TempDir
     Path tmp;
@@ -34,7 +34,7 @@ class ValidHtmlTest {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-jar", vnu.get().resolve("build/dist/vnu.jar").toString(),
-                "--errors-only", "--skip-non-html", tmp.resolve("sample/site").toString(), tmp.resolve("golden/site").toString())
+                "--errors-only", "--skip-non-html", "--also-check-css", tmp.resolve("sample/site").toString(), tmp.resolve("golden/site").toString())
                 .redirectErrorStream(true).start();
         String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "vnu did not finish");

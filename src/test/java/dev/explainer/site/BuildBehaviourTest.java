@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +118,26 @@ class BuildBehaviourTest {
         assertTrue(TestFiles.read(p.resolve("site/about/index.html")).contains("About this site"));
         assertTrue(Files.exists(p.resolve("site/assets/extra.css")));
         assertTrue(Files.exists(p.resolve("site/assets/style.css")));
+    }
+
+    @Test
+    void overridingOnlyTheArticleTemplateChangesOnlyArticlePages() {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString(), "-o", tmp.resolve("default").toString()).code());
+        String article = TestFiles.read(Path.of("templates/article.peb"));
+        TestFiles.write(p.resolve("templates/article.peb"), article.replace("<h1>{{ page.title }}</h1>",
+                "<h1 class=\"ours\">{{ page.title }}</h1>"));
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString(), "-o", tmp.resolve("ours").toString()).code());
+        Map<String, String> before = TestFiles.tree(tmp.resolve("default"));
+        Map<String, String> after = TestFiles.tree(tmp.resolve("ours"));
+        assertEquals(before.keySet(), after.keySet());
+        Set<String> articles = before.entrySet().stream().filter(e -> e.getValue().contains("<body class=\"kind-article\">"))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(articles.size() >= 4, articles.toString());
+        assertEquals(articles, changed);
+        changed.forEach(k -> assertEquals(before.get(k).replace("<h1>", "<h1 class=\"ours\">"), after.get(k), k));
     }
 
     @Test
