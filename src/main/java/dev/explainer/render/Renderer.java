@@ -83,11 +83,14 @@ public final class Renderer {
         AtomicInteger written = new AtomicInteger();
         RenderMemo.Builder next = new RenderMemo.Builder();
         List<Link> sections = Views.sections(site);
+        // the site-wide part of every page, once: each page has it with URLs relative to itself, but a
+        // memo entry is for one path, so the URLs from the root say the same
+        String siteKey = fingerprint.of(new Views(site, Urls.home(), sections).site());
         jobs(site).parallelStream().forEach(job -> {
             try {
                 Views views = new Views(site, job.path(), sections);
                 Context context = job.key() == null ? job.context().make(views) : null;
-                String key = fingerprint.of(job.template(), sources.hash(job.template()), views.site(),
+                String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey,
                         context == null ? job.key().make(views) : context.variables());
                 RenderMemo.Entry old = previous.get(job.path());
                 files.incrementAndGet();
