@@ -13,7 +13,7 @@ import org.jsoup.parser.Parser;
  * Every href and src in a tag counts (a, link, img, script, svg use, ...); values may be double-,
  * single- or unquoted, and entities in them are decoded. Text (escaped) is never read as a tag.
  */
-final class HtmlLinks {
+public final class HtmlLinks {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
     /** Any attribute, so that each value is consumed whole and never read for attributes itself. */
@@ -24,7 +24,7 @@ final class HtmlLinks {
     }
 
     /** The distinct link targets and ids of a page, in document order. */
-    record Found(Set<String> links, Set<String> ids) {
+    public record Found(Set<String> links, Set<String> ids) {
     }
 
     static Found scan(String html) {

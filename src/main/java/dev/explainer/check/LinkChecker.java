@@ -32,6 +32,15 @@ public final class LinkChecker {
         private Memo(Map<String, HtmlLinks.Found> found) {
             this.found = Map.copyOf(found);
         }
+
+        /** What each page links to and the ids it has, by path, to keep on disk. */
+        public Map<String, HtmlLinks.Found> pages() {
+            return found;
+        }
+
+        public static Memo of(Map<String, HtmlLinks.Found> pages) {
+            return new Memo(pages);
+        }
     }
 
     private final Memo previous;

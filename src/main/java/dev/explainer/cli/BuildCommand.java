@@ -1,5 +1,6 @@
 package dev.explainer.cli;
 
+import dev.explainer.pipeline.BuildCache;
 import dev.explainer.pipeline.BuildOptions;
 import dev.explainer.pipeline.BuildReport;
 import dev.explainer.pipeline.Pipeline;
@@ -28,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--no-cache", description = "Build everything, without the state kept in .cache/explainer/ (which is then left alone).")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +40,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path root = common.root();
         Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
-        BuildReport r = new Pipeline().build(new BuildOptions(root, out, force, drafts));
+        BuildOptions options = new BuildOptions(root, out, force, drafts);
+        BuildReport r = noCache ? new Pipeline().build(options) : BuildCache.build(new Pipeline(), options, Version.build());
         Report.diagnostics(spec.commandLine().getErr(), r.diagnostics(), common.quiet);
         PrintWriter w = spec.commandLine().getOut();
         if (common.verbose) {
@@ -44,9 +49,12 @@ final class BuildCommand implements Callable<Integer> {
             r.timings().forEach(t -> w.printf(Locale.ROOT, "%-12s %6d ms%n", t.stage(), t.millis()));
         }
         if (!common.quiet) {
-            w.printf(Locale.ROOT, "build: %s, %s, %s written to %s in %.2f s%n",
-                    Report.count(r.stories(), "story"), Report.count(r.pages(), "page"),
-                    Report.count(r.files(), "file"), display(root, out), (System.nanoTime() - start) / 1e9);
+            String files = r.changed().size() == r.files() ? Report.count(r.files(), "file") + " written to " + display(root, out)
+                    : r.changed().isEmpty() ? display(root, out) + " up to date (" + Report.count(r.files(), "file") + ")"
+                    : display(root, out) + " updated: " + r.changed().size() + " of " + Report.count(r.files(), "file")
+                            + " written or deleted";
+            w.printf(Locale.ROOT, "build: %s, %s, %s in %.2f s%n",
+                    Report.count(r.stories(), "story"), Report.count(r.pages(), "page"), files, (System.nanoTime() - start) / 1e9);
         }
         return Exit.of(r.diagnostics(), common.strict, spec.commandLine().getErr());
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class IngestMemo {
     /** @param key the seed's hash and the extraction's inputs; @param textHash the page text made from them */
-    private record Entry(String key, String target, String textHash) {
+    public record Entry(String key, String target, String textHash) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -30,6 +30,18 @@ public final class IngestMemo {
 
     void remember(String seed, String key, String target, String text) {
         entries.put(seed, new Entry(key, target, hash(text)));
+    }
+
+    /** Every entry, by seed, to keep on disk. */
+    public Map<String, Entry> entries() {
+        return Map.copyOf(entries);
+    }
+
+    /** A memo with the entries {@link #entries} gave. */
+    public static IngestMemo of(Map<String, Entry> entries) {
+        IngestMemo memo = new IngestMemo();
+        memo.entries.putAll(entries);
+        return memo;
     }
 
     private static String hash(String text) {

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * of a build from a fresh state; only the work differs.
  */
 public final class BuildState {
-    final IngestMemo ingest = new IngestMemo();
+    final IngestMemo ingest;
     final PageMemo pages = new PageMemo();
     /** The render and link memos describe the site now in {@link #output}; they move on only when a build is written. */
     private Path output;
@@ -30,6 +30,22 @@ public final class BuildState {
     private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
     private String templatesHash;
     private Templates templates;
+
+    public BuildState() {
+        this.ingest = new IngestMemo();
+    }
+
+    /** A state read back from disk: what ingest made, and the site the memos describe. */
+    BuildState(IngestMemo ingest, Path output, RenderMemo render, LinkChecker.Memo links) {
+        this.ingest = ingest;
+        this.output = output;
+        this.render = render;
+        this.links = links;
+    }
+
+    Path output() {
+        return output;
+    }
 
     /** The render memo for a build into {@code target}: empty unless the last build written went there. */
     RenderMemo render(Path target) {

@@ -8,6 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A SHA-256 of everything a page is made from: view records walked component by component, with
- * lists and maps in their iteration order. Two equal fingerprints mean the same template gets the same
+ * lists and ordered maps and sets in their order, and hash maps and sets sorted. Two equal fingerprints mean the same template gets the same
  * data, so the page it draws is the same; a value of a type it does not know is refused rather than
  * guessed at, so a page is never wrongly thought unchanged.
  */
@@ -47,14 +53,22 @@ final class Fingerprint {
         } else if (o instanceof Collection<?> c) {
             tag(d, 'c');
             text(d, Integer.toString(c.size()));
-            c.forEach(x -> add(d, x));
+            if (ordered(c)) {
+                c.forEach(x -> add(d, x));
+            } else {
+                c.stream().map(this::part).sorted().forEach(d::append);
+            }
         } else if (o instanceof Map<?, ?> m) {
             tag(d, 'm');
             text(d, Integer.toString(m.size()));
-            m.forEach((k, v) -> {
-                add(d, k);
-                add(d, v);
-            });
+            if (ordered(m)) {
+                m.forEach((k, v) -> {
+                    add(d, k);
+                    add(d, v);
+                });
+            } else {
+                m.entrySet().stream().map(e -> part(e.getKey()) + part(e.getValue())).sorted().forEach(d::append);
+            }
         } else if (o instanceof byte[] bytes) {
             tag(d, 'b');
             text(d, HexFormat.of().formatHex(sha256().digest(bytes)));
@@ -72,6 +86,24 @@ final class Fingerprint {
             throw new IllegalArgumentException("cannot fingerprint a " + o.getClass().getName()
                     + ": views must be records, collections and plain values");
         }
+    }
+
+    /** One value's part of a fingerprint, to sort the members of an unordered collection. */
+    private String part(Object o) {
+        StringBuilder d = new StringBuilder();
+        add(d, o);
+        return d.toString();
+    }
+
+    /**
+     * Whether iteration order is part of the value. A hash set or map (and {@code Set.of}, {@code Map.of})
+     * iterates in an order that differs from one run of the JVM to the next, so its members are sorted:
+     * the same data has the same fingerprint in every run, which the build cache on disk relies on.
+     */
+    private static boolean ordered(Object collection) {
+        return collection instanceof List<?> || collection instanceof SortedMap<?, ?> || collection instanceof SortedSet<?>
+                || collection instanceof LinkedHashMap<?, ?> || collection instanceof LinkedHashSet<?>
+                || collection instanceof Deque<?>;
     }
 
     private static Method[] accessorsOf(Class<?> type) {

@@ -12,7 +12,10 @@ public final class RenderMemo {
     public static final RenderMemo EMPTY = new RenderMemo(Map.of());
 
     /** @param linkLines the Markdown lines of the page's links, for link diagnostics */
-    record Entry(String key, Map<String, Integer> linkLines) {
+    public record Entry(String key, Map<String, Integer> linkLines) {
+        public Entry {
+            linkLines = Map.copyOf(linkLines);
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -23,6 +26,15 @@ public final class RenderMemo {
 
     Entry get(String path) {
         return entries.get(path);
+    }
+
+    /** Every entry, by output path, to keep on disk. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    public static RenderMemo of(Map<String, Entry> entries) {
+        return new RenderMemo(entries);
     }
 
     /** The files of the build this memo describes. */

@@ -79,12 +79,23 @@ class IncrementalBuildTest {
 
     @Test
     void everyIncrementalBuildEqualsAFullBuild() throws IOException {
+        Pipeline pipeline = new Pipeline();
+        BuildState state = new BuildState();
+        editAndCompare(o -> pipeline.build(o, state));
+    }
+
+    /** As separate runs of {@code explainer build} do, through the cache on disk, and with a new build of the tool now and then. */
+    @Test
+    void everyCachedBuildEqualsAFullBuild() throws IOException {
+        int[] runs = {0};
+        editAndCompare(o -> BuildCache.build(new Pipeline(), o, "tool " + (runs[0]++ % 5 == 4 ? runs[0] : 0)));
+    }
+
+    private void editAndCompare(java.util.function.Function<BuildOptions, BuildReport> incrementalBuild) throws IOException {
         Path project = tmp.resolve("project");
         TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
         BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
-        Pipeline pipeline = new Pipeline();
-        BuildState state = new BuildState();
-        pipeline.build(options, state);
+        incrementalBuild.apply(options);
         // a separate pipeline, and a fresh state for every build: the reference
         Pipeline reference = new Pipeline();
         Random random = new Random(20261124);
@@ -98,7 +109,7 @@ class IncrementalBuildTest {
             EDITS.get(name).apply(project, random);
             Map<String, String> before = TestFiles.tree(project.resolve("site"));
             Path full = tmp.resolve("full-" + step);
-            List<Diagnostic> incremental = outcome(() -> pipeline.build(options, state));
+            List<Diagnostic> incremental = outcome(() -> incrementalBuild.apply(options));
             List<Diagnostic> fresh = outcome(() -> reference.build(new BuildOptions(project, full, false, false)));
             assertEquals(fresh, incremental, "step " + step + " (" + name + "): both builds report the same");
             if (incremental.stream().anyMatch(Diagnostic::isError)) {
@@ -112,6 +123,29 @@ class IncrementalBuildTest {
             kept += (int) site.keySet().stream().filter(before::containsKey).filter(k -> site.get(k).equals(before.get(k))).count();
         }
         assertTrue(kept > 0, "unchanged files were kept");
+    }
+
+    @Test
+    void theCacheOnDiskSkipsAnUnchangedBuildAndIsIgnoredWhenTheSiteWasTouched() throws IOException {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
+        BuildReport first = BuildCache.build(new Pipeline(), options, "tool");
+        BuildReport again = BuildCache.build(new Pipeline(), options, "tool");
+        assertEquals(List.of("unchanged"), again.timings().stream().map(BuildReport.Timing::stage).toList());
+        assertEquals(first.diagnostics(), again.diagnostics(), "the same warnings, so --strict fails the same way");
+        assertEquals(first.files(), again.files());
+
+        Map<String, String> built = TestFiles.tree(project.resolve("site"));
+        TestFiles.write(project.resolve("site/index.html"), "tampered");
+        TestFiles.delete(project.resolve("site/assets/style.css"));
+        BuildReport repaired = BuildCache.build(new Pipeline(), options, "tool");
+        assertEquals(first.files(), repaired.changed().size(), "a site not as the last build left it is built whole");
+        assertEquals(built, TestFiles.tree(project.resolve("site")));
+
+        TestFiles.write(project.resolve(BuildCache.DIR).resolve("state"), "not a cache");
+        BuildCache.build(new Pipeline(), options, "tool");
+        assertEquals(built, TestFiles.tree(project.resolve("site")), "a broken cache is rebuilt, not trusted");
     }
 
     @Test

@@ -1,0 +1,249 @@
+package dev.explainer.pipeline;
+
+import dev.explainer.check.HtmlLinks;
+import dev.explainer.check.LinkChecker;
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.Severity;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.ingest.IngestMemo;
+import dev.explainer.ingest.IngestReport;
+import dev.explainer.render.RenderMemo;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The build state kept between runs in {@code .cache/explainer/}, so a CI rebuild pays only for what
+ * changed: with no source changed and the site as the last build left it, {@code build} writes nothing
+ * and returns at once (with the last build's diagnostics, so {@code --strict} fails the same way);
+ * otherwise it builds with the memos of the last build, and writes only the files that differ.
+ * The cache is safe to delete. It is ignored when it was written by another build of the tool, for
+ * another output folder or other options, or when the site on disk is not as the last build left it.
+ */
+public final class BuildCache {
+    static final String DIR = ".cache/explainer";
+    private static final String MAGIC = "explainer-cache 1";
+
+    private BuildCache() {
+    }
+
+    /** What the last build saw and left: the key to skip a build, and the state to continue from. */
+    private record Snapshot(String tool, String options, String inputs, String outputs, int pages, int stories,
+                            int files, List<Diagnostic> diagnostics, IngestMemo ingest, RenderMemo render,
+                            LinkChecker.Memo links) {
+    }
+
+    /**
+     * Builds like {@link Pipeline#build(BuildOptions)} (same site, same diagnostics), starting from the
+     * state on disk, and leaves the new state there.
+     *
+     * @param tool names the tool's build: a cache from any other is ignored
+     */
+    public static BuildReport build(Pipeline pipeline, BuildOptions o, String tool) {
+        Stopwatch clock = new Stopwatch();
+        Path root = o.root();
+        Path output = o.output().toAbsolutePath().normalize();
+        String options = output + "\n" + o.drafts();
+        Snapshot last = read(root.resolve(DIR).resolve("state"), tool);
+        boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().equals(scan(List.of(output)));
+        if (siteAsLeft && !o.force() && last.inputs().equals(scan(sources(root)))) {
+            clock.lap("unchanged");
+            IngestReport ingest = new IngestReport(List.of(), 0, List.of(), List.of(), Map.of(), Set.of());
+            return new BuildReport(ingest, last.pages(), last.stories(), last.files(), Set.of(), last.diagnostics(),
+                    clock.laps());
+        }
+        BuildState state = last == null ? new BuildState()
+                : siteAsLeft ? new BuildState(last.ingest(), output, last.render(), last.links())
+                : new BuildState(last.ingest(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
+        String before = scan(sources(root));
+        BuildReport report = pipeline.build(o, state);
+        // the sources as the build read them: ingest's own writes are part of the build, but an
+        // editor's save during it must not be taken as built
+        boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
+        write(root.resolve(DIR), new Snapshot(tool, options, ingestWrote ? scan(sources(root)) : before, scan(List.of(output)), report.pages(),
+                report.stories(), report.files(), report.diagnostics(), state.ingest, state.render(output),
+                state.links(output)));
+        return report;
+    }
+
+    private static List<Path> sources(Path root) {
+        return List.of(root.resolve("seeds"), root.resolve("content"), root.resolve("templates"));
+    }
+
+    /** A hash of every file's path, size and modification time under {@code dirs}. */
+    static String scan(List<Path> dirs) {
+        TreeMap<String, String> files = new TreeMap<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                        files.put(file.toString(), a.size() + " " + a.lastModifiedTime().toMillis() + " " + a.lastModifiedTime());
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        MessageDigest digest = sha256();
+        files.forEach((path, stat) -> digest.update((path + "\0" + stat + "\0").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static Snapshot read(Path file, String tool) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!text(in).equals(MAGIC) || !text(in).equals(tool)) {
+                return null;
+            }
+            String options = text(in);
+            String inputs = text(in);
+            String outputs = text(in);
+            int pages = in.readInt();
+            int stories = in.readInt();
+            int files = in.readInt();
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                diagnostics.add(new Diagnostic(Severity.valueOf(text(in)), new SourcePos(text(in), in.readInt()), text(in), nullable(in)));
+            }
+            Map<String, IngestMemo.Entry> ingest = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                ingest.put(text(in), new IngestMemo.Entry(text(in), text(in), text(in)));
+            }
+            Map<String, RenderMemo.Entry> render = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String path = text(in);
+                String key = text(in);
+                Map<String, Integer> lines = new HashMap<>();
+                for (int k = in.readInt(); k > 0; k--) {
+                    lines.put(text(in), in.readInt());
+                }
+                render.put(path, new RenderMemo.Entry(key, lines));
+            }
+            Map<String, HtmlLinks.Found> links = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                links.put(text(in), new HtmlLinks.Found(texts(in), texts(in)));
+            }
+            return new Snapshot(tool, options, inputs, outputs, pages, stories, files, diagnostics, IngestMemo.of(ingest),
+                    RenderMemo.of(render), LinkChecker.Memo.of(links));
+        } catch (IOException | RuntimeException e) {
+            // unreadable or from an older format: build without it, and replace it
+            return null;
+        }
+    }
+
+    private static void write(Path dir, Snapshot s) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve("state." + UUID.randomUUID() + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                for (String t : List.of(MAGIC, s.tool(), s.options(), s.inputs(), s.outputs())) {
+                    text(out, t);
+                }
+                out.writeInt(s.pages());
+                out.writeInt(s.stories());
+                out.writeInt(s.files());
+                out.writeInt(s.diagnostics().size());
+                for (Diagnostic d : s.diagnostics()) {
+                    text(out, d.severity().name());
+                    text(out, d.pos().path());
+                    out.writeInt(d.pos().line());
+                    text(out, d.message());
+                    text(out, d.hint() == null ? "\0" : d.hint());
+                }
+                Map<String, IngestMemo.Entry> ingest = s.ingest().entries();
+                out.writeInt(ingest.size());
+                for (var e : ingest.entrySet()) {
+                    for (String t : List.of(e.getKey(), e.getValue().key(), e.getValue().target(), e.getValue().textHash())) {
+                        text(out, t);
+                    }
+                }
+                out.writeInt(s.render().entries().size());
+                for (var e : s.render().entries().entrySet()) {
+                    text(out, e.getKey());
+                    text(out, e.getValue().key());
+                    out.writeInt(e.getValue().linkLines().size());
+                    for (var line : e.getValue().linkLines().entrySet()) {
+                        text(out, line.getKey());
+                        out.writeInt(line.getValue());
+                    }
+                }
+                out.writeInt(s.links().pages().size());
+                for (var e : s.links().pages().entrySet()) {
+                    text(out, e.getKey());
+                    texts(out, e.getValue().links());
+                    texts(out, e.getValue().ids());
+                }
+            }
+            Files.move(tmp, dir.resolve("state"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void texts(DataOutputStream out, Set<String> texts) throws IOException {
+        out.writeInt(texts.size());
+        for (String t : texts) {
+            text(out, t);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+
+    private static String nullable(DataInputStream in) throws IOException {
+        String s = text(in);
+        return s.equals("\0") ? null : s;
+    }
+
+    /** In the order written: a page's links in document order. */
+    private static Set<String> texts(DataInputStream in) throws IOException {
+        Set<String> texts = new LinkedHashSet<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            texts.add(text(in));
+        }
+        return texts;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
