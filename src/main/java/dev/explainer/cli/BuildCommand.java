@@ -4,6 +4,7 @@ import dev.explainer.pipeline.BuildCache;
 import dev.explainer.pipeline.BuildOptions;
 import dev.explainer.pipeline.BuildReport;
 import dev.explainer.pipeline.Pipeline;
+import dev.explainer.render.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,7 +42,16 @@ final class BuildCommand implements Callable<Integer> {
         Path root = common.root();
         Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, out, force, drafts);
-        BuildReport r = noCache ? new Pipeline().build(options) : BuildCache.build(new Pipeline(), options, Version.build());
+        Progress progress = ProgressBar.forTerminal(spec.commandLine().getErr(), common.quiet);
+        Pipeline pipeline = new Pipeline(progress);
+        BuildReport r;
+        try {
+            r = noCache ? pipeline.build(options) : BuildCache.build(pipeline, options, Version.build());
+        } finally {
+            if (progress instanceof ProgressBar bar) {
+                bar.clear();
+            }
+        }
         Report.diagnostics(spec.commandLine().getErr(), r.diagnostics(), common.quiet);
         PrintWriter w = spec.commandLine().getOut();
         if (common.verbose) {

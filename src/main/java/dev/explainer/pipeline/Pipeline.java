@@ -15,6 +15,7 @@ import dev.explainer.ingest.Ingester;
 import dev.explainer.markdown.Markdown;
 import dev.explainer.output.SiteWriter;
 import dev.explainer.render.OutputFile;
+import dev.explainer.render.Progress;
 import dev.explainer.render.RenderMemo;
 import dev.explainer.render.RenderSink;
 import dev.explainer.render.Renderer;
@@ -31,6 +32,16 @@ import java.util.Set;
 public final class Pipeline {
     private final Extractor extractor = new Extractor();
     private final Markdown markdown = new Markdown();
+    private final Progress progress;
+
+    public Pipeline() {
+        this(Progress.NONE);
+    }
+
+    /** @param progress told how far rendering is, for a progress bar on a terminal */
+    public Pipeline(Progress progress) {
+        this.progress = progress;
+    }
 
     public IngestReport ingest(Path root, boolean force, boolean dryRun) {
         return ingest(root, force, dryRun, new BuildState());
@@ -104,7 +115,7 @@ public final class Pipeline {
         };
         try {
             Diagnostics rendering = new Diagnostics();
-            Renderer.Result rendered = renderer.render(site, sink, rendering, previous);
+            Renderer.Result rendered = renderer.render(site, sink, rendering, previous, progress);
             clock.lap("render");
             if (!rendering.hasErrors()) {
                 // a page that failed to render would show up again as broken links to it

@@ -78,7 +78,7 @@ public final class Renderer {
     }
 
     /** Renders every page; with {@code previous} the memo of the last build that was written out. */
-    public Result render(Site site, RenderSink sink, Diagnostics diags, RenderMemo previous) {
+    public Result render(Site site, RenderSink sink, Diagnostics diags, RenderMemo previous, Progress progress) {
         AtomicInteger files = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         RenderMemo.Builder next = new RenderMemo.Builder();
@@ -86,7 +86,9 @@ public final class Renderer {
         // the site-wide part of every page, once: each page has it with URLs relative to itself, but a
         // memo entry is for one path, so the URLs from the root say the same
         String siteKey = fingerprint.of(new Views(site, Urls.home(), sections).site());
-        jobs(site).parallelStream().forEach(job -> {
+        List<Job> jobs = jobs(site);
+        progress.start(jobs.size());
+        jobs.parallelStream().forEach(job -> {
             try {
                 Views views = new Views(site, job.path(), sections);
                 Context context = job.key() == null ? job.context().make(views) : null;
@@ -94,6 +96,7 @@ public final class Renderer {
                         context == null ? job.key().make(views) : context.variables());
                 RenderMemo.Entry old = previous.get(job.path());
                 files.incrementAndGet();
+                progress.advance();
                 if (old != null && old.key().equals(key)) {
                     sink.keep(job.path(), job.origin(), old.linkLines());
                     next.put(job.path(), old);
