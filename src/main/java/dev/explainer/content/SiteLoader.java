@@ -53,7 +53,7 @@ public final class SiteLoader {
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, mine);
-        Explainer explainer = ExplainerBuilder.build(pages, stories, EntityFile.read(root, mine), mine);
+        Explainer explainer = memo.explainer(pages, stories, EntityFile.read(root, mine), mine);
         diags.addAll(mine.list());
         if (mine.hasErrors()) {
             throw new BuildException(diags.list());

@@ -3,7 +3,7 @@ package dev.explainer.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -29,52 +29,52 @@ final class Fingerprint {
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
 
     String of(Object... parts) {
-        StringBuilder text = new StringBuilder(4096);
+        Hasher d = new Hasher();
         for (Object part : parts) {
-            add(text, part);
+            add(d, part);
         }
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return d.finish();
     }
 
-    private void add(StringBuilder d, Object o) {
+    private void add(Hasher d, Object o) {
         if (o == null) {
-            tag(d, 'n');
+            d.tag('n');
         } else if (o instanceof String str) {
-            tag(d, 's');
-            text(d, str);
+            d.tag('s');
+            d.text(str);
         } else if (o instanceof CharSequence || o instanceof Number || o instanceof Boolean || o instanceof Character
                 || o instanceof Enum<?> || o instanceof TemporalAccessor) {
-            tag(d, 'v');
-            text(d, o.getClass().getName());
-            text(d, o.toString());
+            d.tag('v');
+            d.text(o.getClass().getName());
+            d.text(o.toString());
         } else if (o instanceof Optional<?> opt) {
-            tag(d, 'o');
+            d.tag('o');
             add(d, opt.orElse(null));
         } else if (o instanceof Collection<?> c) {
-            tag(d, 'c');
-            text(d, Integer.toString(c.size()));
+            d.tag('c');
+            d.number(c.size());
             if (ordered(c)) {
                 c.forEach(x -> add(d, x));
             } else {
-                c.stream().map(this::part).sorted().forEach(d::append);
+                c.stream().map(this::part).sorted().forEach(d::text);
             }
         } else if (o instanceof Map<?, ?> m) {
-            tag(d, 'm');
-            text(d, Integer.toString(m.size()));
+            d.tag('m');
+            d.number(m.size());
             if (ordered(m)) {
                 m.forEach((k, v) -> {
                     add(d, k);
                     add(d, v);
                 });
             } else {
-                m.entrySet().stream().map(e -> part(e.getKey()) + part(e.getValue())).sorted().forEach(d::append);
+                m.entrySet().stream().map(e -> part(e.getKey()) + part(e.getValue())).sorted().forEach(d::text);
             }
         } else if (o instanceof byte[] bytes) {
-            tag(d, 'b');
-            text(d, HexFormat.of().formatHex(sha256().digest(bytes)));
+            d.tag('b');
+            d.text(HexFormat.of().formatHex(sha256().digest(bytes)));
         } else if (o.getClass().isRecord()) {
-            tag(d, 'r');
-            text(d, o.getClass().getName());
+            d.tag('r');
+            d.text(o.getClass().getName());
             for (Method accessor : accessors.computeIfAbsent(o.getClass(), Fingerprint::accessorsOf)) {
                 try {
                     add(d, accessor.invoke(o));
@@ -90,9 +90,46 @@ final class Fingerprint {
 
     /** One value's part of a fingerprint, to sort the members of an unordered collection. */
     private String part(Object o) {
-        StringBuilder d = new StringBuilder();
+        Hasher d = new Hasher();
         add(d, o);
-        return d.toString();
+        return d.finish();
+    }
+
+    /** Feeds tags, lengths and UTF-16 code units to SHA-256 through a buffer, with no big string in between. */
+    private static final class Hasher {
+        private final MessageDigest digest = sha256();
+        private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+
+        void tag(char c) {
+            room(2);
+            buffer.putChar(c);
+        }
+
+        void number(int n) {
+            room(4);
+            buffer.putInt(n);
+        }
+
+        /** Length-prefixed, so "ab","c" and "a","bc" differ. */
+        void text(String s) {
+            number(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                room(2);
+                buffer.putChar(s.charAt(i));
+            }
+        }
+
+        private void room(int bytes) {
+            if (buffer.remaining() < bytes) {
+                digest.update(buffer.array(), 0, buffer.position());
+                buffer.clear();
+            }
+        }
+
+        String finish() {
+            digest.update(buffer.array(), 0, buffer.position());
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     /**
@@ -114,15 +151,6 @@ final class Fingerprint {
             methods[i].setAccessible(true);
         }
         return methods;
-    }
-
-    private static void tag(StringBuilder d, char c) {
-        d.append(c);
-    }
-
-    /** Length-prefixed, so "ab","c" and "a","bc" differ. */
-    private static void text(StringBuilder d, String s) {
-        d.append(s.length()).append(':').append(s);
     }
 
     private static MessageDigest sha256() {
