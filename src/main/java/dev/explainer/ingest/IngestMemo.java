@@ -1,9 +1,11 @@
 package dev.explainer.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What ingest last made of each seed, kept between builds by {@code explainer serve}: when a seed, its
@@ -17,6 +19,22 @@ public final class IngestMemo {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Parsed seeds, by path, with the bytes they were parsed from; kept in memory only. */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    private record Parsed(byte[] seed, byte[] sidecar, SeedParser.Result result) {
+    }
+
+    /** The seed parsed from exactly these bytes before, or a new parse that is remembered. */
+    SeedParser.Result parse(String seed, byte[] bytes, byte[] sidecar, Supplier<SeedParser.Result> parse) {
+        Parsed p = parsed.get(seed);
+        if (p != null && Arrays.equals(p.seed(), bytes) && Arrays.equals(p.sidecar(), sidecar)) {
+            return p.result();
+        }
+        SeedParser.Result result = parse.get();
+        parsed.put(seed, new Parsed(bytes, sidecar, result));
+        return result;
+    }
 
     /** The page text for {@code seed} when {@code existing} (at {@code target}) is what the same inputs made. */
     Optional<String> upToDate(String seed, String key, String target, ContentIndex.Existing existing) {

@@ -141,34 +141,38 @@ public final class Ingester {
         return new Prepared(result, target, existing, text);
     }
 
-    private static SeedParser.Result read(Path root, Path seed) {
+    private SeedParser.Result read(Path root, Path seed) {
         String path = relative(root, seed);
         try {
             byte[] bytes = Files.readAllBytes(seed);
             Path sidecarFile = Seeds.sidecar(seed);
             byte[] sidecar = Files.isRegularFile(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
-            List<Diagnostic> diags = new ArrayList<>();
-            TextFiles.Text sidecarText = TextFiles.decode(relative(root, sidecarFile), sidecar);
-            sidecarText.error().ifPresent(diags::add);
-            List<MetaField> meta = Sidecar.read(relative(root, sidecarFile), sidecarText.text().orElse(""), diags);
-            if (diags.stream().anyMatch(Diagnostic::isError)) {
-                return new SeedParser.Result(Optional.empty(), diags);
-            }
-            SeedText.Decoded decoded = SeedText.decode(path, bytes);
-            if (decoded.error().isPresent()) {
-                diags.add(decoded.error().get());
-                return new SeedParser.Result(Optional.empty(), diags);
-            }
-            byte[] both = new byte[bytes.length + sidecar.length];
-            System.arraycopy(bytes, 0, both, 0, bytes.length);
-            System.arraycopy(sidecar, 0, both, bytes.length, sidecar.length);
-            SeedParser.Result result = SeedParser.parse(path, ContentHash.sha256(both), decoded.text().get(), meta);
-            diags.addAll(result.diagnostics());
-            return new SeedParser.Result(result.article(), diags);
+            return memo.parse(path, bytes, sidecar, () -> parse(root, path, bytes, sidecarFile, sidecar));
         } catch (IOException e) {
             return new SeedParser.Result(Optional.empty(),
                     List.of(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage())));
         }
+    }
+
+    private static SeedParser.Result parse(Path root, String path, byte[] bytes, Path sidecarFile, byte[] sidecar) {
+        List<Diagnostic> diags = new ArrayList<>();
+        TextFiles.Text sidecarText = TextFiles.decode(relative(root, sidecarFile), sidecar);
+        sidecarText.error().ifPresent(diags::add);
+        List<MetaField> meta = Sidecar.read(relative(root, sidecarFile), sidecarText.text().orElse(""), diags);
+        if (diags.stream().anyMatch(Diagnostic::isError)) {
+            return new SeedParser.Result(Optional.empty(), diags);
+        }
+        SeedText.Decoded decoded = SeedText.decode(path, bytes);
+        if (decoded.error().isPresent()) {
+            diags.add(decoded.error().get());
+            return new SeedParser.Result(Optional.empty(), diags);
+        }
+        byte[] both = new byte[bytes.length + sidecar.length];
+        System.arraycopy(bytes, 0, both, 0, bytes.length);
+        System.arraycopy(sidecar, 0, both, bytes.length, sidecar.length);
+        SeedParser.Result result = SeedParser.parse(path, ContentHash.sha256(both), decoded.text().get(), meta);
+        diags.addAll(result.diagnostics());
+        return new SeedParser.Result(result.article(), diags);
     }
 
     private static Diagnostic collision(Article a, String other) {
