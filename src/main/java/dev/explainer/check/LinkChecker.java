@@ -2,34 +2,69 @@ package dev.explainer.check;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
+import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.render.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
  * Checks every internal link and anchor of the built site, like {@code zola check}: it sees each
  * output file once as it is written, keeps only its links and ids, and judges them at the end.
- * Only the home page may be an orphan; every other page must be linked from some page.
+ * Only the home page and 404.html may be orphans; every other page must be linked from some page.
  */
 public final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+    /** Pages nothing needs to link to: the home page, and the page hosts serve for missing addresses. */
+    private static final Set<String> ROOTS = Set.of("index.html", "404.html");
 
     /** What one HTML page links to, and the project file it was made from. */
     private record PageLinks(String path, String origin, Set<String> hrefs, Map<String, Integer> lines) {
     }
 
+    /** A file the site must have (a logo site.yaml names), and who says so. */
+    private record Required(String path, SourcePos pos, String what) {
+    }
+
+    private final Severity severity;
+    private final Map<String, String> leftOut;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> origins = new ConcurrentHashMap<>();
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final List<Diagnostic> duplicates = new CopyOnWriteArrayList<>();
+    private final List<Required> required = new CopyOnWriteArrayList<>();
+
+    /** Broken links and orphans are errors; no page is known to be left out. */
+    public LinkChecker() {
+        this(Severity.ERROR, Map.of());
+    }
+
+    /**
+     * @param severity what a broken link or an orphan page is (site.yaml's broken_links)
+     * @param leftOut  for each page the build leaves out (drafts, scheduled, expired), why: a link
+     *                 to one is still broken, and the hint says so
+     */
+    public LinkChecker(Severity severity, Map<String, String> leftOut) {
+        this.severity = severity;
+        this.leftOut = Map.copyOf(leftOut);
+    }
 
     /** Thread-safe: called from the rendering threads. */
     public void see(OutputFile file) {
+        String other = origins.putIfAbsent(file.path(), file.origin());
+        if (other != null) {
+            duplicates.add(Diagnostic.error(SourcePos.file(file.origin()), "two files want the URL " + file.path()
+                    + ": this one and one made from " + other));
+            return;
+        }
         paths.add(file.path());
         if (file.isHtml()) {
             HtmlLinks.Found found = HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8));
@@ -38,31 +73,44 @@ public final class LinkChecker {
         }
     }
 
+    /** The site must have {@code path}, or {@code pos} is wrong about it. */
+    public void require(String path, SourcePos pos, String what) {
+        required.add(new Required(path, pos, what));
+    }
+
     /** Reports each broken link at the project file its page came from, then every orphan page. */
     public void verify(Diagnostics diags) {
+        diags.addAll(duplicates);
+        for (Required r : required) {
+            if (!paths.contains(r.path())) {
+                diags.add(Diagnostic.error(r.pos(), r.what() + " '" + r.path() + "' is not in the built site")
+                        .withHint("put the file in templates/assets/ (it is published as assets/...), or give an absolute URL"));
+            }
+        }
         Set<String> linked = new HashSet<>();
         pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
             for (String href : page.hrefs()) {
                 Target t = target(page.path(), href);
                 if (t.problem() != null) {
-                    diags.add(Diagnostic.error(new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
-                            t.problem() + " (in " + page.path() + ")"));
+                    Diagnostic d = new Diagnostic(severity, new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
+                            t.problem() + " (in " + page.path() + ")", t.hint());
+                    diags.add(d);
                 } else if (t.path() != null && !t.path().equals(page.path())) {
                     linked.add(t.path());
                 }
             }
         });
-        pages.keySet().stream().filter(p -> !p.equals("index.html") && !linked.contains(p)).sorted().forEach(p ->
-                diags.add(Diagnostic.error(SourcePos.file(pages.get(p).origin()), "page " + p
-                        + " is not linked from any other page").withHint("link it from a list or a story, or mark it 'draft: true'")));
+        pages.keySet().stream().filter(p -> !ROOTS.contains(p) && !linked.contains(p)).sorted().forEach(p ->
+                diags.add(new Diagnostic(severity, SourcePos.file(pages.get(p).origin()), "page " + p
+                        + " is not linked from any other page", "link it from a list or a story, or mark it 'draft: true'")));
     }
 
     /** Where a link goes (path null for an external link), or what is wrong with it. */
-    private record Target(String path, String problem) {
-        static final Target EXTERNAL_LINK = new Target(null, null);
+    private record Target(String path, String problem, String hint) {
+        static final Target EXTERNAL_LINK = new Target(null, null, null);
 
         static Target broken(String problem) {
-            return new Target(null, problem);
+            return new Target(null, problem, null);
         }
     }
 
@@ -87,7 +135,8 @@ public final class LinkChecker {
         if (!paths.contains(target)) {
             String index = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
             if (!paths.contains(index)) {
-                return Target.broken("broken link '" + href + "'");
+                String why = leftOut.getOrDefault(target, leftOut.get(index));
+                return new Target(null, "broken link '" + href + "'", why);
             }
             target = index;
         }
@@ -95,6 +144,6 @@ public final class LinkChecker {
         if (!fragment.isEmpty() && targetIds != null && !targetIds.contains(Paths.decode(fragment))) {
             return Target.broken("broken anchor '" + href + "': no id '" + fragment + "' in " + target);
         }
-        return new Target(target, null);
+        return new Target(target, null, null);
     }
 }

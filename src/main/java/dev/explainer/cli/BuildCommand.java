@@ -25,8 +25,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Regenerate content pages even when they were edited by hand.")
     boolean force;
 
-    @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
-    boolean drafts;
+    @Mixin
+    PublishOptions publish;
 
     @Spec
     CommandSpec spec;
@@ -36,11 +36,12 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path root = common.root();
         Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
-        BuildReport r = new Pipeline().build(new BuildOptions(root, out, force, drafts));
+        BuildReport r = new Pipeline().build(new BuildOptions(root, out, force, publish.publishing()));
         Report.diagnostics(spec.commandLine().getErr(), r.diagnostics(), common.quiet);
         PrintWriter w = spec.commandLine().getOut();
         if (common.verbose) {
             r.ingest().written().forEach(p -> w.println("wrote " + p));
+            r.leftOut().forEach(l -> w.println("left out " + l.file() + ": " + l.reason()));
             r.timings().forEach(t -> w.printf(Locale.ROOT, "%-12s %6d ms%n", t.stage(), t.millis()));
         }
         if (!common.quiet) {

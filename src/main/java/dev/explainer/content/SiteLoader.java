@@ -9,6 +9,8 @@ import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.frontmatter.TextFiles;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,19 +35,23 @@ public final class SiteLoader {
     }
 
     /**
-     * @param content where the pages are read from
-     * @param drafts  include pages marked {@code draft: true}
-     * @param diags   this stage adds its warnings and errors here
+     * @param content    where the pages are read from
+     * @param publishing which pages to publish (drafts, scheduled, expired) and the base URL override
+     * @param diags      this stage adds its warnings and errors here
      * @throws BuildException when a page has an error, with everything in {@code diags}
      */
-    public static Site load(Path root, ContentSource content, boolean drafts, Diagnostics diags) {
+    public static Site load(Path root, ContentSource content, Publishing publishing, Diagnostics diags) {
         Diagnostics mine = new Diagnostics();
-        SiteConfig config = SiteConfigReader.read(root, mine);
-        List<PageReader.Result> results = content.files().parallelStream().map(f -> read(content, f)).toList();
+        SiteConfig read = SiteConfigReader.read(root, mine);
+        SiteConfig config = publishing.baseUrl() == null ? read : read.withBaseUrl(publishing.baseUrl());
+        Instant now = publishing.clock().now(config.timeZone());
+        List<PageReader.Result> results = content.files().parallelStream()
+                .map(f -> read(content, f, config.timeZone())).toList();
         List<Page> pages = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
         for (PageReader.Result r : results) {
             mine.addAll(r.diagnostics());
-            r.page().filter(p -> drafts || !p.draft()).ifPresent(pages::add);
+            r.page().ifPresent(p -> leftOut(p, publishing, now).ifPresentOrElse(leftOut::add, () -> pages.add(p)));
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, mine);
@@ -55,15 +61,30 @@ public final class SiteLoader {
             throw new BuildException(diags.list());
         }
         pages.sort(NEWEST_FIRST);
-        return new Site(config, pages, stories, explainer);
+        leftOut.sort(Comparator.comparing(LeftOut::file));
+        return new Site(config, pages, stories, explainer, now, publishing.preview(), leftOut);
     }
 
-    private static PageReader.Result read(ContentSource content, String file) {
+    /** Why a page is not published at {@code now}, if it is not. */
+    static Optional<LeftOut> leftOut(Page p, Publishing publishing, Instant now) {
+        if (p.draft() && !publishing.drafts()) {
+            return Optional.of(new LeftOut(p.file(), p.url(), "a draft", "--drafts"));
+        }
+        if (p.published() != null && p.published().toInstant().isAfter(now) && !publishing.future()) {
+            return Optional.of(new LeftOut(p.file(), p.url(), "scheduled for " + p.published(), "--future"));
+        }
+        if (p.expires() != null && !now.isBefore(p.expires())) {
+            return Optional.of(new LeftOut(p.file(), p.url(), "expired", null));
+        }
+        return Optional.empty();
+    }
+
+    private static PageReader.Result read(ContentSource content, String file, ZoneId zone) {
         TextFiles.Text text = content.read(file);
         if (text.error().isPresent()) {
             return new PageReader.Result(Optional.empty(), List.of(text.error().get()));
         }
-        return PageReader.read(file, text.text().get());
+        return PageReader.read(file, text.text().get(), zone);
     }
 
     private static List<Story> stories(List<Page> pages) {
@@ -83,7 +104,7 @@ public final class SiteLoader {
     /** Every URL has one owner: a page, a story's hub or one of its parts, or the site itself. */
     private static void checkUrls(List<Page> pages, List<Story> stories, Diagnostics diags) {
         Map<String, String> owners = new LinkedHashMap<>();
-        for (String url : List.of(Urls.home(), Urls.archive(), Urls.glossary())) {
+        for (String url : List.of(Urls.home(), Urls.archive(), Urls.glossary(), Urls.search(), Urls.notFound())) {
             owners.put(url, "the site");
         }
         for (EntityKind kind : EntityKind.values()) {

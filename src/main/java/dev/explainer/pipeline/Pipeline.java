@@ -1,11 +1,16 @@
 package dev.explainer.pipeline;
 
 import dev.explainer.check.LinkChecker;
+import dev.explainer.check.OutputValidator;
 import dev.explainer.content.ContentSource;
 import dev.explainer.content.Site;
+import dev.explainer.content.SiteConfigReader;
 import dev.explainer.content.SiteLoader;
 import dev.explainer.diag.BuildException;
+import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
+import dev.explainer.diag.Severity;
+import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.Extractor;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.ingest.ExplainerFields;
@@ -17,6 +22,8 @@ import dev.explainer.render.OutputFile;
 import dev.explainer.render.Renderer;
 import dev.explainer.render.Templates;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -60,24 +67,42 @@ public final class Pipeline {
         ContentSource disk = new ContentSource.Disk(o.root());
         // check loads content/ as ingest would leave it, so it sees what build would build
         ContentSource content = write ? disk : new ContentSource.Pending(disk, ingest.pending(), ingest.removed());
-        Site site = SiteLoader.load(o.root(), content, o.drafts(), diags);
+        Site site = SiteLoader.load(o.root(), content, o.publishing(), diags);
         clock.lap("load");
         Renderer renderer = new Renderer(o.root(), content, new Templates(o.root().resolve("templates")), markdown);
-        LinkChecker links = new LinkChecker();
+        Map<String, String> leftOut = new HashMap<>();
+        site.leftOut().forEach(l -> leftOut.put(l.url(), "it points to " + l.file() + ", which is " + l.reason()
+                + (l.option() == null ? "" : " (build with " + l.option() + " to include it)")));
+        LinkChecker links = new LinkChecker(site.config().brokenLinks().isError() ? Severity.ERROR : Severity.WARNING, leftOut);
+        String logo = site.config().logo();
+        if (logo != null && !logo.startsWith("http://") && !logo.startsWith("https://")) {
+            links.require(logo.startsWith("/") ? logo.substring(1) : logo, SourcePos.file(SiteConfigReader.FILE), "the logo");
+        }
         SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
-        Consumer<OutputFile> sink = writer == null ? links::see : f -> {
+        Diagnostics rendering = new Diagnostics();
+        Diagnostics validation = new Diagnostics();
+        OutputValidator validator = write ? null : new OutputValidator(validation);
+        Consumer<OutputFile> sink = writer != null ? f -> {
             links.see(f);
             writer.write(f);
+        } : f -> {
+            links.see(f);
+            validator.see(f);
         };
         try {
-            Diagnostics rendering = new Diagnostics();
             int files = renderer.render(site, sink, rendering);
             clock.lap("render");
             if (!rendering.hasErrors()) {
                 // a page that failed to render would show up again as broken links to it
                 links.verify(rendering);
             }
-            clock.lap("check links");
+            rendering.addAll(validation.list());
+            clock.lap(write ? "check links" : "check");
+            if (!write && site.config().baseUrl() == null) {
+                rendering.add(Diagnostic.warning(SourcePos.file(SiteConfigReader.FILE), "no base_url: the site has no"
+                        + " feeds, no sitemaps and no canonical links").withHint("set 'base_url: https://example.org/'"
+                        + " in " + SiteConfigReader.FILE + ", or build with --base-url"));
+            }
             diags.addAll(rendering.list());
             if (rendering.hasErrors() || !write && diags.hasErrors()) {
                 throw new BuildException(diags.list());
@@ -86,7 +111,8 @@ public final class Pipeline {
                 writer.commit();
                 clock.lap("swap in");
             }
-            return new BuildReport(ingest, site.pages().size(), site.stories().size(), files, diags.list(), clock.laps());
+            return new BuildReport(ingest, site.pages().size(), site.stories().size(), files, diags.list(),
+                    clock.laps(), site.leftOut());
         } catch (RuntimeException e) {
             if (writer != null) {
                 writer.abort();

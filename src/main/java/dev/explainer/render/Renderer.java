@@ -12,10 +12,12 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.markdown.BodyLinker;
 import dev.explainer.markdown.LinkLines;
 import dev.explainer.markdown.Markdown;
+import dev.explainer.publish.StructuredData;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.function.Consumer;
 
 /**
  * Site -> output files. Pages are rendered in parallel and handed to {@code sink} one at a time,
- * so no page's HTML is kept after it is written.
+ * so no page's HTML is kept after it is written; then the assets, and the files made for readers
+ * and crawlers elsewhere (feeds, sitemaps, robots.txt, the search index).
  */
 public final class Renderer {
     private final Path root;
@@ -40,8 +43,17 @@ public final class Renderer {
         this.markdown = markdown;
     }
 
-    /** One output page: where it goes, which template draws it, and how to make its context. */
-    record Job(String path, String template, String origin, ContextMaker context) {
+    /**
+     * One output page: where it goes, which template draws it, and how to make its context.
+     *
+     * @param modified its last change, for the sitemap (null when unknown)
+     * @param listed   whether the sitemap lists it (not the search page or 404.html)
+     */
+    record Job(String path, String template, String origin, OffsetDateTime modified, boolean listed,
+               ContextMaker context) {
+        Job(String path, String template, String origin, OffsetDateTime modified, ContextMaker context) {
+            this(path, template, origin, modified, true, context);
+        }
     }
 
     @FunctionalInterface
@@ -51,8 +63,8 @@ public final class Renderer {
 
     /** A template's variables, and for a Markdown page where its links are written. */
     record Context(Map<String, Object> variables, Map<String, Integer> linkLines) {
-        static Context of(String kind, Object page, List<Link> crumbs) {
-            return new Context(Map.of("kind", kind, "page", page, "breadcrumbs", crumbs), Map.of());
+        static Context of(String kind, Object page, List<Link> crumbs, PageMeta meta) {
+            return new Context(Map.of("kind", kind, "page", page, "breadcrumbs", crumbs, "meta", meta), Map.of());
         }
     }
 
@@ -61,9 +73,10 @@ public final class Renderer {
         AtomicInteger count = new AtomicInteger();
         List<Job> jobs = jobs(site);
         List<Link> sections = Views.sections(site);
+        Metas metas = new Metas(site);
         jobs.parallelStream().forEach(job -> {
             try {
-                Views views = new Views(site, job.path(), sections);
+                Views views = new Views(site, job.path(), sections, metas);
                 Context context = job.context().make(views);
                 Map<String, Object> variables = new HashMap<>(context.variables());
                 variables.put("site", views.site());
@@ -82,6 +95,10 @@ public final class Renderer {
             sink.accept(asset);
             count.incrementAndGet();
         }
+        for (OutputFile file : Publications.of(site, metas, jobs)) {
+            sink.accept(file);
+            count.incrementAndGet();
+        }
         return count.get();
     }
 
@@ -97,13 +114,26 @@ public final class Renderer {
 
     private List<Job> jobs(Site site) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", v -> Context.of("home", v.home(), List.of())));
-        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", v -> Context.of(
-                "archive", v.archive(), v.crumbs((Story) null, "All articles"))));
+        OffsetDateTime newest = Metas.newest(site.pages());
+        String siteName = site.config().title();
+        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", newest, v -> Context.of("home", v.home(),
+                List.of(), v.metas().home(v))));
+        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", newest, v -> Context.of(
+                "archive", v.archive(), v.crumbs((Story) null, "All articles"), v.metas().collection(v, Urls.archive(),
+                        "All articles", "Every article on " + siteName + ", newest first.", items(site.pages()), newest, null))));
+        jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", null, false, v -> Context.of("search",
+                v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"
+                        + " people, organisations and places of " + siteName + "."))));
+        jobs.add(new Job(Urls.notFound(), "404.peb", "templates/404.peb", null, false, v -> Context.of("notfound",
+                v.notFound(), List.of(), v.metas().notFound(v, "There is no page at this address on " + siteName + "."))));
         Map<String, Story> storyOf = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {
-            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), v -> Context.of("story", v.story(s), v.crumbs(s, null))));
+            List<Page> newestFirst = new ArrayList<>(s.articles());
+            java.util.Collections.reverse(newestFirst);
+            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), Metas.newest(s.articles()), v -> Context.of("story",
+                    v.story(s), v.crumbs(s, null), v.metas().collection(v, s.url(), s.name(), s.latest().summary(),
+                            items(newestFirst), Metas.newest(s.articles()), s))));
             for (int i = 0; i < s.articles().size(); i++) {
                 storyOf.put(s.articles().get(i).file(), s);
                 position.put(s.articles().get(i).file(), i);
@@ -112,15 +142,21 @@ public final class Renderer {
         for (Page p : site.pages()) {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
-            jobs.add(new Job(p.url(), "article.peb", p.file(), v -> {
+            jobs.add(new Job(p.url(), "article.peb", p.file(), p.modified(), v -> {
                 Document doc = markdown.parse(Bodies.read(content, p));
                 Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
                 BodyLinker.link(doc, BodyTargets.of(p, v));
-                Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()));
+                Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()),
+                        v.metas().article(v, p, s));
                 return new Context(page.variables(), linkLines);
             }));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;
+    }
+
+    /** A list of pages for JSON-LD. */
+    static List<StructuredData.Item> items(List<Page> pages) {
+        return pages.stream().map(p -> new StructuredData.Item(p.title(), p.url())).toList();
     }
 }
