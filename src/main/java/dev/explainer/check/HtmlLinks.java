@@ -40,8 +40,7 @@ final class HtmlLinks {
                 nameEnd++;
             }
             // <base href> (404.html) says where links start from; it is no link itself
-            if (text.regionMatches(true, tag.start() + 1, "base", 0, nameEnd - tag.start() - 1)
-                    && nameEnd - tag.start() - 1 == 4) {
+            if (nameEnd - tag.start() == 5 && text.regionMatches(true, tag.start() + 1, "base", 0, 4)) {
                 continue;
             }
             m.region(nameEnd, tag.end());

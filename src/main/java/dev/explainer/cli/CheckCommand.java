@@ -31,6 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         Report.diagnostics(spec.commandLine().getErr(), r.diagnostics(), common.quiet);
         if (common.verbose) {
             r.leftOut().forEach(l -> spec.commandLine().getOut().println("left out " + l.file() + ": " + l.reason()));
+            r.timings().forEach(t -> spec.commandLine().getOut().printf(Locale.ROOT, "%-12s %6d ms%n", t.stage(), t.millis()));
         }
         if (!common.quiet) {
             spec.commandLine().getOut().printf(Locale.ROOT, "check: %s, %s checked: %s, %s, in %.2f s%n",

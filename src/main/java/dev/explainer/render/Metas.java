@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /** Builds each page's {@link PageMeta}: description, canonical link, Open Graph, feeds and JSON-LD. */
@@ -31,24 +33,31 @@ final class Metas {
     private final Site site;
     private final AbsoluteUrls abs;
     private final StructuredData data;
+    private final boolean siteFeed;
+    private final Set<String> storyFeeds;
 
     Metas(Site site) {
         this.site = site;
         this.abs = new AbsoluteUrls(site.config().baseUrl());
         this.data = new StructuredData(site.config(), abs);
+        // feeds need absolute URLs and dated articles
+        this.siteFeed = abs.known() && site.pages().stream().anyMatch(p -> p.published() != null);
+        this.storyFeeds = abs.known() ? site.stories().stream()
+                .filter(s -> s.articles().stream().anyMatch(p -> p.published() != null)).map(Story::slug)
+                .collect(Collectors.toSet()) : Set.of();
     }
 
     AbsoluteUrls abs() {
         return abs;
     }
 
-    /** Feeds need absolute URLs and dated articles. */
+    /** Whether the site has feeds: they need absolute URLs and dated articles. */
     boolean siteFeed() {
-        return abs.known() && site.pages().stream().anyMatch(p -> p.published() != null);
+        return siteFeed;
     }
 
     boolean storyFeed(Story s) {
-        return abs.known() && s.articles().stream().anyMatch(p -> p.published() != null);
+        return storyFeeds.contains(s.slug());
     }
 
     /** The feeds a page announces: its story's, then the site's. */

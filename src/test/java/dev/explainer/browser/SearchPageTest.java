@@ -65,7 +65,7 @@ class SearchPageTest {
 
                 Text.
                 """);
-        TestFiles.Run run = TestFiles.run("build", "-q", "--project", tmp.resolve("golden").toString());
+        TestFiles.Run run = TestFiles.run("build", "-q", "--now", "2025-05-04", "--project", tmp.resolve("golden").toString());
         assertEquals(0, run.code(), run.err());
         TestFiles.write(tmp.resolve("harness.html"), HARNESS);
         String dom = new Chromium(tmp.resolve("profile")).dumpDom(tmp.resolve("harness.html"));
