@@ -70,14 +70,7 @@ public final class Pipeline {
         Site site = SiteLoader.load(o.root(), content, o.publishing(), diags);
         clock.lap("load");
         Renderer renderer = new Renderer(o.root(), content, new Templates(o.root().resolve("templates")), markdown);
-        Map<String, String> leftOut = new HashMap<>();
-        site.leftOut().forEach(l -> leftOut.put(l.url(), "it points to " + l.file() + ", which is " + l.reason()
-                + (l.option() == null ? "" : " (build with " + l.option() + " to include it)")));
-        LinkChecker links = new LinkChecker(site.config().brokenLinks().isError() ? Severity.ERROR : Severity.WARNING, leftOut);
-        String logo = site.config().logo();
-        if (logo != null && !logo.startsWith("http://") && !logo.startsWith("https://")) {
-            links.require(logo.startsWith("/") ? logo.substring(1) : logo, SourcePos.file(SiteConfigReader.FILE), "the logo");
-        }
+        LinkChecker links = linkChecker(site);
         SiteWriter writer = write ? SiteWriter.open(o.output(), o.root()) : null;
         Diagnostics rendering = new Diagnostics();
         Diagnostics validation = new Diagnostics();
@@ -97,12 +90,12 @@ public final class Pipeline {
                 links.verify(rendering);
             }
             rendering.addAll(validation.list());
-            clock.lap(write ? "check links" : "check");
             if (!write && site.config().baseUrl() == null) {
                 rendering.add(Diagnostic.warning(SourcePos.file(SiteConfigReader.FILE), "no base_url: the site has no"
                         + " feeds, no sitemaps and no canonical links").withHint("set 'base_url: https://example.org/'"
                         + " in " + SiteConfigReader.FILE + ", or build with --base-url"));
             }
+            clock.lap(write ? "check links" : "check");
             diags.addAll(rendering.list());
             if (rendering.hasErrors() || !write && diags.hasErrors()) {
                 throw new BuildException(diags.list());
@@ -119,5 +112,20 @@ public final class Pipeline {
             }
             throw e;
         }
+    }
+
+    /**
+     * The link checker for a site: broken links are errors or warnings as site.yaml says, a link to
+     * a page left out says why, and a logo given as a path must be in the site.
+     */
+    private static LinkChecker linkChecker(Site site) {
+        Map<String, String> leftOut = new HashMap<>();
+        site.leftOut().forEach(l -> leftOut.put(l.url(), l.hint()));
+        LinkChecker links = new LinkChecker(site.config().brokenLinks().isError() ? Severity.ERROR : Severity.WARNING, leftOut);
+        String logo = site.config().logo();
+        if (logo != null && !logo.startsWith("http://") && !logo.startsWith("https://")) {
+            links.require(logo.startsWith("/") ? logo.substring(1) : logo, SourcePos.file(SiteConfigReader.FILE), "the logo");
+        }
+        return links;
     }
 }

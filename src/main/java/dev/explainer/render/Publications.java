@@ -96,7 +96,7 @@ final class Publications {
         }).map(p -> new Sitemaps.NewsArticle(p.url(), p.title(), p.published())).toList();
     }
 
-    /** Articles, stories and entities, each with what a reader needs to pick it from the results. */
+    /** Articles, stories, entities and glossary terms, each with what a reader needs to pick it from the results. */
     static List<SearchIndex.Item> searchItems(Site site) {
         List<SearchIndex.Item> items = new ArrayList<>();
         for (Page p : site.pages()) {
@@ -111,6 +111,9 @@ final class Publications {
             String about = e.role() != null && e.description() != null ? e.role() + ". " + e.description()
                     : e.role() != null ? e.role() : e.description();
             items.add(new SearchIndex.Item(e.name(), FactViews.singular(e.kind()), e.url(), about, null));
+        }
+        for (TermView t : FactViews.terms(site.explainer().glossary())) {
+            items.add(new SearchIndex.Item(t.term(), "Glossary", Urls.glossary() + "#" + t.anchor(), t.definition(), null));
         }
         return items;
     }

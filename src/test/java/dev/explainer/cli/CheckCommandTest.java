@@ -44,7 +44,7 @@ class CheckCommandTest {
                 no id 'no-such-part' in water-dispute/talks-resume/index.html (in guide/index.html)
                 templates/archive.peb: error: HTML of archive/index.html is not well formed at line L, column C: \
                 Unexpected EndTag token [</span>] when in state [InBody]
-                error: check failed with 4 errors
+                error: check failed with 4 errors and 1 warning
                 """, run.err().replaceAll("at line \\d+, column \\d+", "at line L, column C"));
         assertEquals(before, TestFiles.tree(tmp), "check writes nothing, not even content/");
     }
@@ -112,7 +112,7 @@ class CheckCommandTest {
                 content/site.yaml:6: error: 'not a tag!' is not a language tag (like en, en-GB or pt-BR)
                 content/site.yaml:7: warning: unknown key 'colour' ignored
                   hint: site.yaml may set title, description, language, base_url, publisher, logo, author, time_zone, feed_entries, broken_links
-                error: check failed with 5 errors
+                error: check failed with 5 errors and 1 warning
                 """, run.err());
     }
 
