@@ -3,9 +3,11 @@ package dev.explainer.check;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.explainer.content.SiteConfigReader;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.Severity;
@@ -74,8 +76,8 @@ public final class OutputValidator {
         if (description == null || description.attr("content").isBlank()) {
             boolean home = file.path().equals("index.html");
             diags.add(new Diagnostic(Severity.WARNING,
-                    home ? SourcePos.file("content/site.yaml") : at, "page " + file.path() + " has no description",
-                    home ? "set 'description:' in content/site.yaml"
+                    home ? SourcePos.file(SiteConfigReader.FILE) : at, "page " + file.path() + " has no description",
+                    home ? "set 'description:' in " + SiteConfigReader.FILE
                             : file.origin().endsWith(".md") ? "give the page a 'summary:' in its front matter" : null));
         }
         int block = 0;
@@ -92,7 +94,7 @@ public final class OutputValidator {
     static String jsonLdProblem(String json) {
         try (JsonReader reader = new JsonReader(new StringReader(json))) {
             reader.setStrictness(Strictness.STRICT);
-            JsonElement e = com.google.gson.JsonParser.parseReader(reader);
+            JsonElement e = JsonParser.parseReader(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 return "has text after its JSON";
             }

@@ -1,6 +1,7 @@
 package dev.explainer.publish;
 
 import dev.explainer.content.Urls;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,6 +113,6 @@ public final class Sitemaps {
             b.append('\n');
             sitemaps.forEach(s -> b.append("Sitemap: ").append(abs.of(s)).append('\n'));
         }
-        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

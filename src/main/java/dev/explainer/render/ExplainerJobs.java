@@ -10,6 +10,7 @@ import dev.explainer.extract.EntityKind;
 import dev.explainer.publish.StructuredData;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ final class ExplainerJobs {
             String origin = s.latest().file();
             OffsetDateTime modified = Metas.newest(s.articles());
             List<Page> newestFirst = new ArrayList<>(s.articles());
-            java.util.Collections.reverse(newestFirst);
+            Collections.reverse(newestFirst);
             List<StructuredData.Item> articles = Renderer.items(newestFirst);
             if (!f.glossary().isEmpty()) {
                 String path = Urls.storyPart(s.name(), "glossary");

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class Renderer {
         Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {
             List<Page> newestFirst = new ArrayList<>(s.articles());
-            java.util.Collections.reverse(newestFirst);
+            Collections.reverse(newestFirst);
             jobs.add(new Job(s.url(), "story.peb", s.latest().file(), Metas.newest(s.articles()), v -> Context.of("story",
                     v.story(s), v.crumbs(s, null), v.metas().collection(v, s.url(), s.name(), s.latest().summary(),
                             items(newestFirst), Metas.newest(s.articles()), s))));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import dev.explainer.TestFiles;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +117,7 @@ class PublishedSiteTest {
         for (Map<String, String> site : List.of(golden, sample)) {
             String xml = site.get("sitemap.xml");
             assertNull(Validators.xsdProblem(xml, "sitemap.xsd"));
-            Set<String> listed = new TreeSet<>(Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser()).select("loc")
+            Set<String> listed = new TreeSet<>(Jsoup.parse(xml, "", Parser.xmlParser()).select("loc")
                     .eachText());
             String base = site == golden ? GOLDEN_BASE : SAMPLE_BASE;
             Set<String> expected = pages(site).stream().filter(p -> !p.equals("404.html") && !p.equals("search/index.html"))
@@ -132,7 +134,7 @@ class PublishedSiteTest {
         assertNull(Validators.xsdProblem(xml, "sitemap.xsd", "sitemap-news.xsd"));
         // now = the end of 2025-05-04 in Europe/Berlin: 3 May is in the window, 2 May is not
         assertEquals(List.of(GOLDEN_BASE + "portmere-festival/lights-show-closes-first-night-of-portmere-festival/"),
-                Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser()).select("url > loc").eachText());
+                Jsoup.parse(xml, "", Parser.xmlParser()).select("url > loc").eachText());
         assertTrue(xml.contains("<news:publication_date>2025-05-03T00:00:00+02:00</news:publication_date>"), xml);
         assertTrue(xml.contains("<news:name>Portmere Explainer Newsroom</news:name>"), xml);
         assertTrue(sample.get("news-sitemap.xml").contains("iraq-crisis-iran-us-join-fight-against-isis-militants/"));
@@ -268,7 +270,7 @@ class PublishedSiteTest {
         String js = golden.get("search/search-index.js");
         assertTrue(js.startsWith("/* explainer search index"), js);
         String json = js.substring(js.indexOf('=') + 1, js.lastIndexOf(';')).strip();
-        JsonObject index = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        JsonObject index = JsonParser.parseString(json).getAsJsonObject();
         List<String> titles = new ArrayList<>();
         for (JsonElement e : index.getAsJsonArray("pages")) {
             JsonObject p = e.getAsJsonObject();
