@@ -12,6 +12,7 @@ import org.jsoup.parser.Parser;
  * parse: the checker sees every page of the site, and this keeps it a small part of a build.
  * Every href and src in a tag counts (a, link, img, script, svg use, ...); values may be double-,
  * single- or unquoted, and entities in them are decoded. Text (escaped) is never read as a tag.
+ * A {@code <base href>} is not a link.
  */
 public final class HtmlLinks {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
@@ -37,6 +38,10 @@ public final class HtmlLinks {
             int nameEnd = tag.start() + 1;
             while (nameEnd < tag.end() && !Character.isWhitespace(text.charAt(nameEnd)) && text.charAt(nameEnd) != '>') {
                 nameEnd++;
+            }
+            // <base href> (404.html) says where links start from; it is no link itself
+            if (nameEnd - tag.start() == 5 && text.regionMatches(true, tag.start() + 1, "base", 0, 4)) {
+                continue;
             }
             m.region(nameEnd, tag.end());
             while (m.find()) {

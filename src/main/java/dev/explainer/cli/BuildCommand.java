@@ -27,8 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Regenerate content pages even when they were edited by hand.")
     boolean force;
 
-    @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
-    boolean drafts;
+    @Mixin
+    PublishOptions publish;
 
     @Option(names = "--no-cache", description = "Build everything, without the state kept in .cache/explainer/ (which is then left alone).")
     boolean noCache;
@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path root = common.root();
         Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, out, force, drafts);
+        BuildOptions options = new BuildOptions(root, out, force, publish.publishing());
         Progress progress = ProgressBar.forTerminal(spec.commandLine().getErr(), common.quiet);
         Pipeline pipeline = new Pipeline(progress);
         BuildReport r;
@@ -56,6 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (common.verbose) {
             r.ingest().written().forEach(p -> w.println("wrote " + p));
+            r.leftOut().forEach(l -> w.println("left out " + l.file() + ": " + l.reason()));
             r.timings().forEach(t -> w.printf(Locale.ROOT, "%-12s %6d ms%n", t.stage(), t.millis()));
         }
         if (!common.quiet) {

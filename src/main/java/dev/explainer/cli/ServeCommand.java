@@ -38,8 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the site (default: site/ in the project).")
     Path output;
 
-    @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
-    boolean drafts;
+    @Mixin
+    PublishOptions publish;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         Path site = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         Preview preview;
         try {
-            preview = Preview.start(new BuildOptions(root, site, false, drafts), new InetSocketAddress(address, port), out, err);
+            preview = Preview.start(new BuildOptions(root, site, false, publish.publishing()), new InetSocketAddress(address, port), out, err);
         } catch (BindException e) {
             err.println("error: cannot listen on " + host + ":" + port + ": " + (port == 0 ? e.getMessage()
                     : "the port is in use, or not this machine's address"));

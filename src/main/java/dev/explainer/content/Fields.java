@@ -3,8 +3,6 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.frontmatter.FrontMatter;
-import dev.explainer.ingest.Dates;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,15 +48,16 @@ final class Fields {
         return string(key);
     }
 
-    LocalDate date(String key) {
+    /** A date, or a date and time ("2014-06-14", "2014-06-14T09:30", "2014-06-14T09:30:00+03:00"). */
+    When when(String key) {
         Object v = fm.fields().get(key);
-        if (v == null) {
+        if (v == null || v instanceof String s && s.isBlank()) {
             return null;
         }
-        Optional<LocalDate> parsed = Dates.parse(String.valueOf(v));
+        Optional<When> parsed = When.parse(String.valueOf(v));
         if (parsed.isEmpty()) {
             diags.add(Diagnostic.error(pos(key), "cannot read " + key + " '" + v + "'")
-                    .withHint("write it as YYYY-MM-DD, for example 2014-06-14"));
+                    .withHint("write it as YYYY-MM-DD, for example 2014-06-14, or with a time: 2014-06-14T09:30"));
         }
         return parsed.orElse(null);
     }

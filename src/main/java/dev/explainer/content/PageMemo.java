@@ -3,6 +3,7 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.frontmatter.EntityNote;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * from changed. Keyed by the whole text and by equality, so an entry is never wrong.
  */
 public final class PageMemo {
-    private record Entry(String text, PageReader.Result result) {
+    private record Entry(String text, ZoneId zone, PageReader.Result result) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -26,13 +27,13 @@ public final class PageMemo {
 
     private volatile Built built;
 
-    PageReader.Result read(String file, String text) {
+    PageReader.Result read(String file, String text, ZoneId zone) {
         Entry e = entries.get(file);
-        if (e != null && e.text().equals(text)) {
+        if (e != null && e.text().equals(text) && e.zone().equals(zone)) {
             return e.result();
         }
-        PageReader.Result result = PageReader.read(file, text);
-        entries.put(file, new Entry(text, result));
+        PageReader.Result result = PageReader.read(file, text, zone);
+        entries.put(file, new Entry(text, zone, result));
         return result;
     }
 

@@ -3,6 +3,7 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.frontmatter.FrontMatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
 /** One content file -> a {@link Page}, or the diagnostics that say why not. */
 final class PageReader {
     static final Set<String> KNOWN = Set.of("title", "slug", "story", "summary", "date", "author", "source",
-            "dateline", "draft", "seed", "seed_hash", "content_hash");
+            "dateline", "draft", "updated", "expires", "seed", "seed_hash", "content_hash");
 
     private PageReader() {
     }
@@ -20,7 +21,8 @@ final class PageReader {
     record Result(Optional<Page> page, List<Diagnostic> diagnostics) {
     }
 
-    static Result read(String file, String text) {
+    /** @param zone the site's time zone, which gives dates without a time their offset */
+    static Result read(String file, String text, ZoneId zone) {
         List<Diagnostic> diags = new ArrayList<>();
         FrontMatter.Parsed parsed = FrontMatter.parse(file, text);
         if (parsed.error().isPresent()) {
@@ -38,14 +40,18 @@ final class PageReader {
         String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         String slug = Optional.ofNullable(f.string("slug")).orElse(stem);
         String story = f.string("story");
-        var date = f.date("date");
+        When date = f.when("date");
+        When updated = f.when("updated");
+        When expires = f.when("expires");
         boolean draft = f.bool("draft");
         String summary = Optional.ofNullable(f.string("summary")).orElse("");
         Facts facts = new FactsReader(file, fm, diags).read();
         if (diags.stream().anyMatch(Diagnostic::isError) || title == null) {
             return new Result(Optional.empty(), diags);
         }
-        Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date, f.string("author"),
+        Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date == null ? null : date.day(),
+                date == null ? null : date.start(zone), updated == null ? null : updated.start(zone),
+                expires == null ? null : expires.end(zone), f.string("author"),
                 f.string("source"), f.string("dateline"), draft, Urls.page(story, slug), facts,
                 new Page.Lines(fm.line("slug"), fm.line("story")));
         return new Result(Optional.of(page), diags);

@@ -9,6 +9,8 @@ import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.frontmatter.TextFiles;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,22 +36,25 @@ public final class SiteLoader {
     }
 
     /**
-     * @param content where the pages are read from
-     * @param drafts  include pages marked {@code draft: true}
-     * @param diags   this stage adds its warnings and errors here
-     * @param memo    pages read by earlier builds
+     * @param content    where the pages are read from
+     * @param publishing which pages to publish (drafts, scheduled, expired) and the base URL override
+     * @param diags      this stage adds its warnings and errors here
+     * @param memo       pages read by earlier builds
      * @throws BuildException when a page has an error, with everything in {@code diags}
      */
-    public static Site load(Path root, ContentSource content, boolean drafts, Diagnostics diags, PageMemo memo) {
+    public static Site load(Path root, ContentSource content, Publishing publishing, Diagnostics diags, PageMemo memo) {
         Diagnostics mine = new Diagnostics();
-        SiteConfig config = SiteConfigReader.read(root, mine);
+        SiteConfig read = SiteConfigReader.read(root, mine);
+        SiteConfig config = publishing.baseUrl() == null ? read : read.withBaseUrl(publishing.baseUrl());
+        Instant now = publishing.clock().now(config.timeZone());
         List<String> files = content.files();
-        List<PageReader.Result> results = files.parallelStream().map(f -> read(content, f, memo)).toList();
+        List<PageReader.Result> results = files.parallelStream().map(f -> read(content, f, config.timeZone(), memo)).toList();
         memo.retain(Set.copyOf(files));
         List<Page> pages = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
         for (PageReader.Result r : results) {
             mine.addAll(r.diagnostics());
-            r.page().filter(p -> drafts || !p.draft()).ifPresent(pages::add);
+            r.page().ifPresent(p -> leftOut(p, publishing, now).ifPresentOrElse(leftOut::add, () -> pages.add(p)));
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, mine);
@@ -59,15 +64,58 @@ public final class SiteLoader {
             throw new BuildException(diags.list());
         }
         pages.sort(NEWEST_FIRST);
-        return new Site(config, pages, stories, explainer);
+        leftOut.sort(Comparator.comparing(LeftOut::file));
+        return new Site(config, pages, stories, explainer, now, publishing.preview(), leftOut, stableUntil(results, now));
     }
 
-    private static PageReader.Result read(ContentSource content, String file, PageMemo memo) {
+    /**
+     * The first moment after {@code now} at which the same content builds differently: a scheduled
+     * page comes out, a page expires, or an article leaves the news sitemap. {@link Instant#MAX} when none.
+     */
+    private static Instant stableUntil(List<PageReader.Result> results, Instant now) {
+        Instant until = Instant.MAX;
+        for (PageReader.Result r : results) {
+            if (r.page().isEmpty()) {
+                continue;
+            }
+            Page p = r.page().get();
+            List<Instant> moments = new ArrayList<>();
+            if (p.published() != null) {
+                moments.add(p.published().toInstant());
+                moments.add(p.published().toInstant().plus(Site.NEWS_WINDOW));
+            }
+            if (p.expires() != null) {
+                moments.add(p.expires());
+            }
+            for (Instant t : moments) {
+                if (t.isAfter(now) && t.isBefore(until)) {
+                    until = t;
+                }
+            }
+        }
+        return until;
+    }
+
+    /** Why a page is not published at {@code now}, if it is not. */
+    static Optional<LeftOut> leftOut(Page p, Publishing publishing, Instant now) {
+        if (p.draft() && !publishing.drafts()) {
+            return Optional.of(new LeftOut(p.file(), p.url(), "a draft", "--drafts"));
+        }
+        if (p.published() != null && p.published().toInstant().isAfter(now) && !publishing.future()) {
+            return Optional.of(new LeftOut(p.file(), p.url(), "scheduled for " + p.published(), "--future"));
+        }
+        if (p.expires() != null && !now.isBefore(p.expires())) {
+            return Optional.of(new LeftOut(p.file(), p.url(), "expired", null));
+        }
+        return Optional.empty();
+    }
+
+    private static PageReader.Result read(ContentSource content, String file, ZoneId zone, PageMemo memo) {
         TextFiles.Text text = content.read(file);
         if (text.error().isPresent()) {
             return new PageReader.Result(Optional.empty(), List.of(text.error().get()));
         }
-        return memo.read(file, text.text().get());
+        return memo.read(file, text.text().get(), zone);
     }
 
     private static List<Story> stories(List<Page> pages) {
@@ -87,7 +135,7 @@ public final class SiteLoader {
     /** Every URL has one owner: a page, a story's hub or one of its parts, or the site itself. */
     private static void checkUrls(List<Page> pages, List<Story> stories, Diagnostics diags) {
         Map<String, String> owners = new LinkedHashMap<>();
-        for (String url : List.of(Urls.home(), Urls.archive(), Urls.glossary())) {
+        for (String url : List.of(Urls.home(), Urls.archive(), Urls.glossary(), Urls.search(), Urls.notFound())) {
             owners.put(url, "the site");
         }
         for (EntityKind kind : EntityKind.values()) {

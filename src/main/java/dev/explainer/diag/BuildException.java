@@ -17,8 +17,11 @@ public final class BuildException extends RuntimeException {
         return diagnostics;
     }
 
+    /** "3 errors", or "3 errors and 1 warning": the count that closes a failed run's report. */
     private static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return errors + (errors == 1 ? " error" : " errors");
+        long warnings = diagnostics.size() - errors;
+        String count = errors + (errors == 1 ? " error" : " errors");
+        return warnings == 0 ? count : count + " and " + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 }

@@ -2,6 +2,8 @@ package dev.explainer.pipeline;
 
 import dev.explainer.check.HtmlLinks;
 import dev.explainer.check.LinkChecker;
+import dev.explainer.content.LeftOut;
+import dev.explainer.content.Publishing;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
@@ -23,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -50,8 +53,8 @@ public final class BuildCache {
 
     /** What the last build saw and left: the key to skip a build, and the state to continue from. */
     private record Snapshot(String tool, String options, String inputs, String outputs, int pages, int stories,
-                            int files, List<Diagnostic> diagnostics, IngestMemo ingest, RenderMemo render,
-                            LinkChecker.Memo links) {
+                            int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut, Instant stableUntil,
+                            IngestMemo ingest, RenderMemo render, LinkChecker.Memo links) {
     }
 
     /**
@@ -64,14 +67,18 @@ public final class BuildCache {
         Stopwatch clock = new Stopwatch();
         Path root = o.root();
         Path output = o.output().toAbsolutePath().normalize();
-        String options = output + "\n" + o.drafts();
+        Publishing p = o.publishing();
+        String options = String.join("\n", output.toString(), String.valueOf(p.drafts()), String.valueOf(p.future()),
+                String.valueOf(p.baseUrl()), p.clock().toString());
         Snapshot last = read(root.resolve(DIR).resolve("state"), tool);
         boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().equals(scan(List.of(output)));
-        if (siteAsLeft && !o.force() && last.inputs().equals(scan(sources(root)))) {
+        // on the real clock, time alone changes a site once a page comes out, expires or stops being news
+        boolean inTime = p.clock().isFixed() || Instant.now().isBefore(last == null ? Instant.MIN : last.stableUntil());
+        if (siteAsLeft && inTime && !o.force() && last.inputs().equals(scan(sources(root)))) {
             clock.lap("unchanged");
             IngestReport ingest = new IngestReport(List.of(), 0, List.of(), List.of(), Map.of(), Set.of());
             return new BuildReport(ingest, last.pages(), last.stories(), last.files(), Set.of(), last.diagnostics(),
-                    clock.laps());
+                    clock.laps(), last.leftOut(), last.stableUntil());
         }
         BuildState state = last == null ? new BuildState()
                 : siteAsLeft ? new BuildState(last.ingest(), output, last.render(), last.links())
@@ -82,7 +89,8 @@ public final class BuildCache {
         // editor's save during it must not be taken as built
         boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
         write(root.resolve(DIR), new Snapshot(tool, options, ingestWrote ? scan(sources(root)) : before, scan(List.of(output)), report.pages(),
-                report.stories(), report.files(), report.diagnostics(), state.ingest, state.render(output),
+                report.stories(), report.files(), report.diagnostics(), report.leftOut(), report.stableUntil(),
+                state.ingest, state.render(output),
                 state.links(output)));
         return report;
     }
@@ -133,6 +141,11 @@ public final class BuildCache {
             for (int i = in.readInt(); i > 0; i--) {
                 diagnostics.add(new Diagnostic(Severity.valueOf(text(in)), new SourcePos(text(in), in.readInt()), text(in), nullable(in)));
             }
+            List<LeftOut> leftOut = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                leftOut.add(new LeftOut(text(in), text(in), text(in), nullable(in)));
+            }
+            Instant stableUntil = Instant.parse(text(in));
             Map<String, IngestMemo.Entry> ingest = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 ingest.put(text(in), new IngestMemo.Entry(text(in), text(in), text(in)));
@@ -151,7 +164,8 @@ public final class BuildCache {
             for (int i = in.readInt(); i > 0; i--) {
                 links.put(text(in), new HtmlLinks.Found(texts(in), texts(in)));
             }
-            return new Snapshot(tool, options, inputs, outputs, pages, stories, files, diagnostics, IngestMemo.of(ingest),
+            return new Snapshot(tool, options, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil,
+                    IngestMemo.of(ingest),
                     RenderMemo.of(render), LinkChecker.Memo.of(links));
         } catch (IOException | RuntimeException e) {
             // unreadable or from an older format: build without it, and replace it
@@ -178,6 +192,14 @@ public final class BuildCache {
                     text(out, d.message());
                     text(out, d.hint() == null ? "\0" : d.hint());
                 }
+                out.writeInt(s.leftOut().size());
+                for (LeftOut l : s.leftOut()) {
+                    text(out, l.file());
+                    text(out, l.url());
+                    text(out, l.reason());
+                    text(out, l.option() == null ? "\0" : l.option());
+                }
+                text(out, s.stableUntil().toString());
                 Map<String, IngestMemo.Entry> ingest = s.ingest().entries();
                 out.writeInt(ingest.size());
                 for (var e : ingest.entrySet()) {

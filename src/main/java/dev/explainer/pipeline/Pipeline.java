@@ -1,11 +1,16 @@
 package dev.explainer.pipeline;
 
 import dev.explainer.check.LinkChecker;
+import dev.explainer.check.OutputValidator;
 import dev.explainer.content.ContentSource;
 import dev.explainer.content.Site;
+import dev.explainer.content.SiteConfigReader;
 import dev.explainer.content.SiteLoader;
 import dev.explainer.diag.BuildException;
+import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
+import dev.explainer.diag.Severity;
+import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.Extractor;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.ingest.ExplainerFields;
@@ -21,6 +26,7 @@ import dev.explainer.render.RenderSink;
 import dev.explainer.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,21 +95,27 @@ public final class Pipeline {
         ContentSource disk = new ContentSource.Disk(o.root());
         // check loads content/ as ingest would leave it, so it sees what build would build
         ContentSource content = write ? disk : new ContentSource.Pending(disk, ingest.pending(), ingest.removed());
-        Site site = SiteLoader.load(o.root(), content, o.drafts(), diags, state.pages);
+        Site site = SiteLoader.load(o.root(), content, o.publishing(), diags, state.pages);
         clock.lap("load");
         Renderer renderer = new Renderer(o.root(), content, state.templates(o.root().resolve("templates")), markdown);
         Path output = o.output().toAbsolutePath().normalize();
         // files can be kept only where the last build of this state put them, untouched since
         boolean inPlace = write && !state.render(output).paths().isEmpty() && SiteWriter.canUpdate(output);
         RenderMemo previous = inPlace ? state.render(output) : RenderMemo.EMPTY;
-        LinkChecker links = new LinkChecker(inPlace ? state.links(output) : LinkChecker.Memo.EMPTY);
+        LinkChecker links = linkChecker(site, inPlace ? state.links(output) : LinkChecker.Memo.EMPTY);
         SiteWriter writer = !write ? null : inPlace ? SiteWriter.update(output, o.root(), previous.paths()) : SiteWriter.open(output, o.root());
+        Diagnostics rendering = new Diagnostics();
+        Diagnostics validation = new Diagnostics();
+        // only check validates each file: it always renders every page
+        OutputValidator validator = write ? null : new OutputValidator(validation);
         RenderSink sink = new RenderSink() {
             @Override
             public void write(OutputFile file) {
                 links.see(file);
                 if (writer != null) {
                     writer.write(file);
+                } else {
+                    validator.see(file);
                 }
             }
 
@@ -114,14 +126,19 @@ public final class Pipeline {
             }
         };
         try {
-            Diagnostics rendering = new Diagnostics();
             Renderer.Result rendered = renderer.render(site, sink, rendering, previous, progress);
             clock.lap("render");
             if (!rendering.hasErrors()) {
                 // a page that failed to render would show up again as broken links to it
                 links.verify(rendering);
             }
-            clock.lap("check links");
+            rendering.addAll(validation.list());
+            if (!write && site.config().baseUrl() == null) {
+                rendering.add(Diagnostic.warning(SourcePos.file(SiteConfigReader.FILE), "no base_url: the site has no"
+                        + " feeds, no sitemaps and no canonical links").withHint("set 'base_url: https://example.org/'"
+                        + " in " + SiteConfigReader.FILE + ", or build with --base-url"));
+            }
+            clock.lap(write ? "check links" : "check");
             diags.addAll(rendering.list());
             if (rendering.hasErrors() || !write && diags.hasErrors()) {
                 throw new BuildException(diags.list());
@@ -133,12 +150,28 @@ public final class Pipeline {
                 clock.lap(inPlace ? "write changes" : "swap in");
             }
             return new BuildReport(ingest, site.pages().size(), site.stories().size(), rendered.files(), changed,
-                    diags.list(), clock.laps());
+                    diags.list(), clock.laps(), site.leftOut(), site.stableUntil());
         } catch (RuntimeException e) {
             if (writer != null) {
                 writer.abort();
             }
             throw e;
         }
+    }
+
+    /**
+     * The link checker for a site: broken links are errors or warnings as site.yaml says, a link to
+     * a page left out says why, and a logo given as a path must be in the site.
+     */
+    private static LinkChecker linkChecker(Site site, LinkChecker.Memo previous) {
+        Map<String, String> leftOut = new HashMap<>();
+        site.leftOut().forEach(l -> leftOut.put(l.url(), l.hint()));
+        LinkChecker links = new LinkChecker(site.config().brokenLinks().isError() ? Severity.ERROR : Severity.WARNING, leftOut,
+                previous);
+        String logo = site.config().logo();
+        if (logo != null && !logo.startsWith("http://") && !logo.startsWith("https://")) {
+            links.require(logo.startsWith("/") ? logo.substring(1) : logo, SourcePos.file(SiteConfigReader.FILE), "the logo");
+        }
+        return links;
     }
 }

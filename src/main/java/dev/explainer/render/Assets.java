@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /** Static files: {@code templates/assets/**} from the project, plus the embedded defaults it does not override. */
 final class Assets {
     /** The default theme's assets; a jar cannot be listed, so they are named here. */
-    static final List<String> DEFAULTS = List.of("style.css");
+    static final List<String> DEFAULTS = List.of("style.css", "search.js");
+    /** The offline search, read by the search page. */
+    static final String SEARCH_SCRIPT = "search.js";
 
     private Assets() {
     }

@@ -1,14 +1,19 @@
 package dev.explainer.render;
 
 import dev.explainer.content.EntityInfo;
+import dev.explainer.content.Page;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
 import dev.explainer.content.StoryFacts;
 import dev.explainer.content.Urls;
 import dev.explainer.extract.EntityKind;
+import dev.explainer.publish.StructuredData;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** The explainer pages: one per entity, the site-wide lists, and each story's glossary, quotes and timeline. */
 final class ExplainerJobs {
@@ -18,53 +23,88 @@ final class ExplainerJobs {
     static List<Renderer.Job> of(Site site) {
         List<Renderer.Job> jobs = new ArrayList<>();
         var explainer = site.explainer();
+        String siteName = site.config().title();
+        OffsetDateTime newest = Metas.newest(site.pages());
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
-            jobs.add(new Renderer.Job(e.url(), "entity.peb", origin, v -> context("entity", v.facts().entityPage(e),
-                    v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()))));
+            jobs.add(new Renderer.Job(e.url(), "entity.peb", origin, Metas.newest(e.articles()), v -> context("entity",
+                    v.facts().entityPage(e), v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))),
+                            e.name()), v.metas().entity(v, e))));
         }
         for (EntityKind k : EntityKind.values()) {
             List<EntityInfo> all = explainer.entities().values().stream().filter(e -> e.kind() == k)
                     .sorted(Comparator.comparing((EntityInfo e) -> -e.articles().size()).thenComparing(EntityInfo::name))
                     .toList();
             if (!all.isEmpty()) {
-                jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", v -> context(
-                        "directory", ListView.of(FactViews.label(k), null)
+                String label = FactViews.label(k);
+                String description = label + " in the news on " + siteName + ": who they are, what they said and where"
+                        + " they appear.";
+                if (k == EntityKind.PLACE) {
+                    description = "Places in the news on " + siteName + ": the coverage that mentions each.";
+                }
+                String about = description;
+                List<StructuredData.Item> items = all.stream().map(e -> new StructuredData.Item(e.name(), e.url())).toList();
+                jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", newest, v -> context(
+                        "directory", ListView.of(label, null)
                                 .withEntities(all.stream().map(v.facts()::entity).toList()),
-                        v.crumbs((Story) null, FactViews.label(k)))));
+                        v.crumbs((Story) null, label),
+                        v.metas().collection(v, Urls.directory(k), label, about, items, newest, null))));
             }
         }
         if (!explainer.glossary().isEmpty()) {
-            jobs.add(new Renderer.Job(Urls.glossary(), "glossary.peb", "templates/glossary.peb", v -> context("glossary",
-                    ListView.of("Glossary", null).withTerms(FactViews.terms(explainer.glossary())), v.crumbs((Story) null, "Glossary"))));
+            String description = "The terms and acronyms in the news on " + siteName + ", explained.";
+            jobs.add(new Renderer.Job(Urls.glossary(), "glossary.peb", "templates/glossary.peb", newest, v -> context(
+                    "glossary", ListView.of("Glossary", null).withTerms(FactViews.terms(explainer.glossary())),
+                    v.crumbs((Story) null, "Glossary"),
+                    v.metas().glossary(v, Urls.glossary(), "Glossary", description, explainer.glossary(), null))));
         }
         for (Story s : site.stories()) {
             StoryFacts f = explainer.story(s.slug());
             String origin = s.latest().file();
+            OffsetDateTime modified = Metas.newest(s.articles());
+            List<Page> newestFirst = new ArrayList<>(s.articles());
+            Collections.reverse(newestFirst);
+            List<StructuredData.Item> articles = Renderer.items(newestFirst);
             if (!f.glossary().isEmpty()) {
-                jobs.add(new Renderer.Job(Urls.storyPart(s.name(), "glossary"), "glossary.peb", origin, v -> context(
-                        "glossary", ListView.of("Glossary: " + s.name(), new Link(s.name(), v.url(s.url())))
+                String path = Urls.storyPart(s.name(), "glossary");
+                String title = "Glossary: " + s.name();
+                String description = "The terms and acronyms of " + s.name() + ", explained: " + count(f.glossary().size(), "term") + ".";
+                jobs.add(new Renderer.Job(path, "glossary.peb", origin, modified, v -> context(
+                        "glossary", ListView.of(title, new Link(s.name(), v.url(s.url())))
                                 .withTerms(FactViews.terms(f.glossary())),
-                        v.crumbs(s, "Glossary"))));
+                        v.crumbs(s, "Glossary"), v.metas().glossary(v, path, title, description, f.glossary(), s))));
             }
             if (!f.quotes().isEmpty()) {
-                jobs.add(new Renderer.Job(Urls.storyPart(s.name(), "quotes"), "quotes.peb", origin, v -> context(
-                        "quotes", ListView.of("Key quotes: " + s.name(), new Link(s.name(), v.url(s.url())))
+                String path = Urls.storyPart(s.name(), "quotes");
+                String title = "Key quotes: " + s.name();
+                String description = "Who said what in " + s.name() + ": " + count(f.quotes().size(), "quote")
+                        + " from the coverage.";
+                jobs.add(new Renderer.Job(path, "quotes.peb", origin, modified, v -> context(
+                        "quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
                                 .withQuotes(v.facts().quotes(f.quotes())),
-                        v.crumbs(s, "Key quotes"))));
+                        v.crumbs(s, "Key quotes"), v.metas().collection(v, path, title, description, articles, modified, s))));
             }
             if (!f.timeline().isEmpty()) {
-                jobs.add(new Renderer.Job(Urls.storyPart(s.name(), "timeline"), "timeline.peb", origin, v -> {
+                String path = Urls.storyPart(s.name(), "timeline");
+                String title = "Timeline: " + s.name();
+                String description = "What happened when in " + s.name() + ": " + count(f.timeline().size(), "event")
+                        + " from the coverage.";
+                jobs.add(new Renderer.Job(path, "timeline.peb", origin, modified, v -> {
                     List<EventView> events = v.facts().events(f.timeline());
-                    return context("timeline", ListView.of("Timeline: " + s.name(), new Link(s.name(), v.url(s.url())))
-                            .withEvents(events, FactViews.chart(events)), v.crumbs(s, "Timeline"));
+                    return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
+                            .withEvents(events, FactViews.chart(events)), v.crumbs(s, "Timeline"),
+                            v.metas().collection(v, path, title, description, articles, modified, s));
                 }));
             }
         }
         return jobs;
     }
 
-    private static Renderer.Context context(String kind, Object page, List<Link> crumbs) {
-        return Renderer.Context.of(kind, page, crumbs);
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%d %s", n, n == 1 ? noun : noun + "s");
+    }
+
+    private static Renderer.Context context(String kind, Object page, List<Link> crumbs, PageMeta meta) {
+        return Renderer.Context.of(kind, page, crumbs, meta);
     }
 }

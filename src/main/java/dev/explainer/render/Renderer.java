@@ -12,21 +12,25 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.markdown.BodyLinker;
 import dev.explainer.markdown.LinkLines;
 import dev.explainer.markdown.Markdown;
+import dev.explainer.publish.StructuredData;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * Site -> output files. Pages are rendered in parallel and handed to the sink one at a time, so no
- * page's HTML is kept after it is written. Given the memo of the last build, a page whose template
- * closure and data are unchanged is not drawn again: the sink is told to keep it.
+ * page's HTML is kept after it is written; then the assets, and the files made for readers and
+ * crawlers elsewhere (feeds, sitemaps, robots.txt, the search index). Given the memo of the last
+ * build, a page whose template closure and data are unchanged is not drawn again: the sink is told
+ * to keep it.
  */
 public final class Renderer {
     private final Path root;
@@ -47,12 +51,19 @@ public final class Renderer {
     /**
      * One output page: where it goes, which template draws it, and how to make its context.
      *
-     * @param key what the page is made of, when that is cheaper to find than the context itself; null to
-     *            fingerprint the context
+     * @param modified its last change, for the sitemap (null when unknown)
+     * @param listed   whether the sitemap lists it (not the search page or 404.html)
+     * @param key      what the page is made of, when that is cheaper to find than the context itself;
+     *                 null to fingerprint the context
      */
-    record Job(String path, String template, String origin, ContextMaker context, KeyMaker key) {
-        Job(String path, String template, String origin, ContextMaker context) {
-            this(path, template, origin, context, null);
+    record Job(String path, String template, String origin, OffsetDateTime modified, boolean listed,
+               ContextMaker context, KeyMaker key) {
+        Job(String path, String template, String origin, OffsetDateTime modified, boolean listed, ContextMaker context) {
+            this(path, template, origin, modified, listed, context, null);
+        }
+
+        Job(String path, String template, String origin, OffsetDateTime modified, ContextMaker context) {
+            this(path, template, origin, modified, true, context, null);
         }
     }
 
@@ -72,8 +83,8 @@ public final class Renderer {
 
     /** A template's variables, and for a Markdown page where its links are written. */
     record Context(Map<String, Object> variables, Map<String, Integer> linkLines) {
-        static Context of(String kind, Object page, List<Link> crumbs) {
-            return new Context(Map.of("kind", kind, "page", page, "breadcrumbs", crumbs), Map.of());
+        static Context of(String kind, Object page, List<Link> crumbs, PageMeta meta) {
+            return new Context(Map.of("kind", kind, "page", page, "breadcrumbs", crumbs, "meta", meta), Map.of());
         }
     }
 
@@ -82,15 +93,16 @@ public final class Renderer {
         AtomicInteger files = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         RenderMemo.Builder next = new RenderMemo.Builder();
+        List<Job> jobs = jobs(site);
         List<Link> sections = Views.sections(site);
+        Metas metas = new Metas(site);
         // the site-wide part of every page, once: each page has it with URLs relative to itself, but a
         // memo entry is for one path, so the URLs from the root say the same
-        String siteKey = fingerprint.of(new Views(site, Urls.home(), sections).site());
-        List<Job> jobs = jobs(site);
+        String siteKey = fingerprint.of(new Views(site, Urls.home(), sections, metas).site());
         progress.start(jobs.size());
         jobs.parallelStream().forEach(job -> {
             try {
-                Views views = new Views(site, job.path(), sections);
+                Views views = new Views(site, job.path(), sections, metas);
                 Context context = job.key() == null ? job.context().make(views) : null;
                 String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey,
                         context == null ? job.key().make(views) : context.variables());
@@ -117,17 +129,20 @@ public final class Renderer {
                         + (e.getMessage() != null ? e.getMessage() : e.toString())));
             }
         });
-        for (OutputFile asset : Assets.collect(root.resolve("templates"), diags)) {
-            String key = fingerprint.of(asset.bytes());
-            RenderMemo.Entry old = previous.get(asset.path());
+        List<OutputFile> others = new ArrayList<>(Assets.collect(root.resolve("templates"), diags));
+        others.addAll(Publications.of(site, metas, jobs));
+        for (OutputFile file : others) {
+            // made whole each time (they are small), but written only when their bytes changed
+            String key = fingerprint.of(file.bytes());
+            RenderMemo.Entry old = previous.get(file.path());
             files.incrementAndGet();
             if (old != null && old.key().equals(key)) {
-                sink.keep(asset.path(), asset.origin(), Map.of());
+                sink.keep(file.path(), file.origin(), Map.of());
             } else {
-                sink.write(asset);
+                sink.write(file);
                 written.incrementAndGet();
             }
-            next.put(asset.path(), new RenderMemo.Entry(key, Map.of()));
+            next.put(file.path(), new RenderMemo.Entry(key, Map.of()));
         }
         return new Result(files.get(), written.get(), next.build());
     }
@@ -144,13 +159,26 @@ public final class Renderer {
 
     private List<Job> jobs(Site site) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", v -> Context.of("home", v.home(), List.of())));
-        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", v -> Context.of(
-                "archive", v.archive(), v.crumbs((Story) null, "All articles"))));
+        OffsetDateTime newest = Metas.newest(site.pages());
+        String siteName = site.config().title();
+        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", newest, v -> Context.of("home", v.home(),
+                List.of(), v.metas().home(v))));
+        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", newest, v -> Context.of(
+                "archive", v.archive(), v.crumbs((Story) null, "All articles"), v.metas().collection(v, Urls.archive(),
+                        "All articles", "Every article on " + siteName + ", newest first.", items(site.pages()), newest, null))));
+        jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", null, false, v -> Context.of("search",
+                v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"
+                        + " people, organisations and places of " + siteName + "."))));
+        jobs.add(new Job(Urls.notFound(), "404.peb", "templates/404.peb", null, false, v -> Context.of("notfound",
+                v.notFound(), List.of(), v.metas().notFound(v, "There is no page at this address on " + siteName + "."))));
         Map<String, Story> storyOf = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {
-            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), v -> Context.of("story", v.story(s), v.crumbs(s, null))));
+            List<Page> newestFirst = new ArrayList<>(s.articles());
+            Collections.reverse(newestFirst);
+            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), Metas.newest(s.articles()), v -> Context.of("story",
+                    v.story(s), v.crumbs(s, null), v.metas().collection(v, s.url(), s.name(), s.latest().summary(),
+                            items(newestFirst), Metas.newest(s.articles()), s))));
             for (int i = 0; i < s.articles().size(); i++) {
                 storyOf.put(s.articles().get(i).file(), s);
                 position.put(s.articles().get(i).file(), i);
@@ -159,16 +187,22 @@ public final class Renderer {
         for (Page p : site.pages()) {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
-            jobs.add(new Job(p.url(), "article.peb", p.file(), v -> {
+            jobs.add(new Job(p.url(), "article.peb", p.file(), p.modified(), true, v -> {
                 Document doc = markdown.parse(Bodies.read(content, p));
                 Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
                 BodyLinker.link(doc, BodyTargets.of(p, v));
-                Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()));
+                Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()),
+                        v.metas().article(v, p, s));
                 return new Context(page.variables(), linkLines);
-            }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), Bodies.read(content, p),
-                    BodyTargets.of(p, v), p.bodyLine())));
+            }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), v.metas().article(v, p, s),
+                    Bodies.read(content, p), BodyTargets.of(p, v), p.bodyLine())));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;
+    }
+
+    /** A list of pages for JSON-LD. */
+    static List<StructuredData.Item> items(List<Page> pages) {
+        return pages.stream().map(p -> new StructuredData.Item(p.title(), p.url())).toList();
     }
 }

@@ -22,13 +22,22 @@ final class Views {
     private final String from;
     private final List<Link> sections;
     private final FactViews facts;
+    private final Metas metas;
 
-    /** @param sections the site-wide lists in the masthead, with URLs from the site root */
-    Views(Site site, String from, List<Link> sections) {
+    /**
+     * @param sections the site-wide lists in the masthead, with URLs from the site root
+     * @param metas    the site's metadata builder, shared by every page
+     */
+    Views(Site site, String from, List<Link> sections, Metas metas) {
         this.site = site;
         this.from = from;
         this.sections = sections;
         this.facts = new FactViews(this, site.explainer());
+        this.metas = metas;
+    }
+
+    Metas metas() {
+        return metas;
     }
 
     /** The site-wide lists that have entries: People, Organisations, Places, Glossary. */
@@ -55,9 +64,20 @@ final class Views {
 
     SiteView site() {
         var c = site.config();
+        boolean feed = metas.siteFeed();
         return new SiteView(c.title(), c.description(), c.language(), url(Urls.home()), url(Urls.asset("style.css")),
                 site.stories().stream().map(this::storyLink).toList(),
-                sections.stream().map(l -> new Link(l.title(), url(l.url()))).toList());
+                sections.stream().map(l -> new Link(l.title(), url(l.url()))).toList(), url(Urls.search()),
+                feed ? url(Urls.feed()) : null, feed ? url(Urls.rss()) : null);
+    }
+
+    SearchView search() {
+        return new SearchView("Search", url(""), url(Urls.searchIndex()), url(Urls.asset(Assets.SEARCH_SCRIPT)),
+                url(Urls.archive()));
+    }
+
+    NotFoundView notFound() {
+        return new NotFoundView("Page not found", url(Urls.archive()));
     }
 
     ArticleLink article(Page p) {

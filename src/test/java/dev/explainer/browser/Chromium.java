@@ -30,7 +30,12 @@ public final class Chromium {
 
     /** The DOM of {@code page} after its scripts ran (up to the virtual time budget). */
     String dumpDom(Path page) throws IOException, InterruptedException {
-        return run("--dump-dom", page.toUri().toString());
+        return dumpDom(page.toUri().toString());
+    }
+
+    /** The DOM of the page at {@code url} (a file: URL may carry a query) after its scripts ran. */
+    String dumpDom(String url) throws IOException, InterruptedException {
+        return run("--dump-dom", url);
     }
 
     void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {

@@ -28,6 +28,12 @@ class HtmlLinksTest {
     }
 
     @Test
+    void aBaseElementIsNoLink() {
+        HtmlLinks.Found f = HtmlLinks.scan("<head><BASE href=\"/sub/\"><basefont href=\"y\"></head><a href=\"x\">");
+        assertEquals(List.of("y", "x"), List.copyOf(f.links()));
+    }
+
+    @Test
     void decodesEntitiesInValues() {
         assertEquals(List.of("a?b=1&c=2"), List.copyOf(HtmlLinks.scan("<a href=\"a?b=1&amp;c=2\">").links()));
     }
