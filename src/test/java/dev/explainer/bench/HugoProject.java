@@ -1,8 +1,8 @@
 package dev.explainer.bench;
 
+import dev.explainer.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,19 +55,13 @@ final class HugoProject {
 
     /** Makes {@code dir} a Hugo project holding a copy of every Markdown page under {@code content}. */
     static void create(Path content, Path dir) {
-        try {
-            Benchmark.deleteTree(dir);
-            for (Map.Entry<String, String> file : FILES.entrySet()) {
-                Path target = dir.resolve(file.getKey());
+        TestFiles.deleteTree(dir);
+        FILES.forEach((name, text) -> TestFiles.write(dir.resolve(name), text));
+        try (Stream<Path> walk = Files.walk(content)) {
+            for (Path md : walk.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Path target = dir.resolve("content").resolve(content.relativize(md).toString());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
-            }
-            try (Stream<Path> walk = Files.walk(content)) {
-                for (Path md : walk.filter(p -> p.toString().endsWith(".md")).toList()) {
-                    Path target = dir.resolve("content").resolve(content.relativize(md).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(md, target);
-                }
+                Files.copy(md, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
