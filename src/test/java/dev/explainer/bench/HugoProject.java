@@ -19,6 +19,7 @@ final class HugoProject {
                     baseURL = "https://example.org/"
                     title = "Benchmark newsroom"
                     relativeURLs = true
+                    pluralizeListTitles = false
                     disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
                     """,
             "layouts/_default/baseof.html", """

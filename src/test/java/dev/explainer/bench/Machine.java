@@ -15,11 +15,22 @@ final class Machine {
     }
 
     static String describe(int runs) {
-        return String.format(Locale.ROOT, "%s UTC; %d cores (%s), %s RAM; Java %s; %s; median of %d runs per phase"
-                        + " (start-up: at least 5), one run for corpora of %,d articles or more.",
+        return String.format(Locale.ROOT, "%s UTC; %d cores (%s), %s RAM, load average %s at the end (other work on"
+                        + " the machine makes times noisy); Java %s; %s; median of %d runs per phase (start-up: at least 5),"
+                        + " one run for corpora of %,d articles or more.",
                 Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
-                Runtime.getRuntime().availableProcessors(), cpu(), memory(), System.getProperty("java.version"),
-                hugo(), runs, Benchmark.FULL_LIMIT);
+                Runtime.getRuntime().availableProcessors(), cpu(), memory(), loadAverage(),
+                System.getProperty("java.version"), hugo(), runs, Benchmark.FULL_LIMIT);
+    }
+
+    /** The 1, 5 and 15 minute load averages, as in uptime. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String cpu() {

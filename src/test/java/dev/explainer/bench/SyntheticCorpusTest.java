@@ -45,10 +45,10 @@ class SyntheticCorpusTest {
 
     @Test
     void seedsIngestWithoutDiagnostics() {
-        corpus(40).forEach((path, text) -> TestFiles.write(root.resolve("seeds").resolve(path), text));
+        corpus(25).forEach((path, text) -> TestFiles.write(root.resolve("seeds").resolve(path), text));
         TestFiles.Run run = TestFiles.run("ingest", "--project", root.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());
-        assertEquals(40, TestFiles.tree(root.resolve("content")).size());
+        assertEquals(25, TestFiles.tree(root.resolve("content")).size());
     }
 }
