@@ -8,7 +8,7 @@ import java.util.Map;
  * A Reuters-21578 wire as a seed: dated header, the wire's headline, its first topic as the running
  * story (topic codes named as a desk would: "earn" is "Corporate earnings"), and its paragraphs,
  * dateline first. A wire without a title leads with its first sentence; one without a body has
- * its headline as its only paragraph (one with neither is headed by its id). Wires share headlines ("FIRST QTR NET"), so the slug carries the id.
+ * its headline as its only paragraph (one with neither is headed by its id). Wires share headlines ("FIRST QTR NET"), so the slug starts with the id.
  */
 public final class ReutersSeeds {
     private static final Map<String, String> TOPICS = Map.ofEntries(
@@ -37,7 +37,8 @@ public final class ReutersSeeds {
         if (wire.text().date() != null) {
             seed.append("Date: ").append(wire.text().date()).append('\n');
         }
-        seed.append("Source: Reuters\nSlug: ").append(headline).append(' ').append(wire.id()).append("\n\n");
+        // the id leads: a long headline's slug is cut after a few words
+        seed.append("Source: Reuters\nSlug: ").append(wire.id()).append(' ').append(headline).append("\n\n");
         seed.append(headline).append("\n\n");
         if (!wire.topics().isEmpty()) {
             seed.append("Extended coverage: ").append(story(wire.topics().get(0))).append("\n\n");

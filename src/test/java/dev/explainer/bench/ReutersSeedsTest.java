@@ -37,10 +37,11 @@ class ReutersSeedsTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().lines().noneMatch(l -> l.contains("error:")), run.err());
         Map<String, String> content = TestFiles.tree(root.resolve("content"));
-        assertEquals(List.of("corporate-earnings/acme-first-qtr-net-1.md", "corporate-earnings/acme-first-qtr-net-2.md",
-                "currency-markets/new-york-feb-26-acme-corp-said-first-quarter-net-profit-rose-to-12-mln-dlrs-3.md",
-                "reuters-wire-5-5.md", "u-k-money-market-shortage-forecast-4.md"), List.copyOf(content.keySet()));
-        String earnings = content.get("corporate-earnings/acme-first-qtr-net-1.md");
+        assertEquals(List.of("4-u-k-money-market-shortage-forecast.md", "5-reuters-wire-5.md",
+                "corporate-earnings/1-acme-first-qtr-net.md", "corporate-earnings/2-acme-first-qtr-net.md",
+                "currency-markets/3-new-york-feb-26-acme-corp-said-first-quarter-net-profit-rose-to-12-mln-dlrs.md"),
+                List.copyOf(content.keySet()));
+        String earnings = content.get("corporate-earnings/1-acme-first-qtr-net.md");
         assertTrue(earnings.contains("\nstory: Corporate earnings\n"), earnings);
         assertTrue(earnings.contains("\ndate: 1987-02-26\n"), earnings);
         assertTrue(earnings.contains("\nsource: Reuters\n"), earnings);
