@@ -79,7 +79,8 @@ public final class Benchmark {
         Path project = base.resolve("project");
         Path hugo = base.resolve("hugo");
         TestFiles.deleteTree(base);
-        int n = corpus.equals("reuters") ? reuters(project.resolve("seeds")) : synthetic(Integer.parseInt(corpus), project.resolve("seeds"));
+        int n = corpus.equals("reuters") ? reuters(project.resolve("seeds"))
+                : synthetic(Integer.parseInt(corpus), project.resolve("seeds"));
         String label = (corpus.equals("reuters") ? "Reuters-21578 " : "synthetic ") + String.format(Locale.ROOT, "%,d", n);
         boolean full = n < FULL_LIMIT;
         int r = full ? runs : 1;

