@@ -81,7 +81,7 @@ public final class Benchmark {
         TestFiles.deleteTree(base);
         int n = corpus.equals("reuters") ? reuters(project.resolve("seeds"))
                 : synthetic(Integer.parseInt(corpus), project.resolve("seeds"));
-        String label = (corpus.equals("reuters") ? "Reuters-21578 " : "synthetic ") + String.format(Locale.ROOT, "%,d", n);
+        String label = String.format(Locale.ROOT, corpus.equals("reuters") ? "Reuters-21578, %,d wires" : "synthetic %,d", n);
         boolean full = n < FULL_LIMIT;
         int r = full ? runs : 1;
         System.err.printf(Locale.ROOT, "bench: %s (%d runs per phase)%n", label, r);
