@@ -46,7 +46,7 @@ import java.util.UUID;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 1";
+    private static final String MAGIC = "explainer-cache 2";
 
     private BuildCache() {
     }
@@ -158,7 +158,7 @@ public final class BuildCache {
                 for (int k = in.readInt(); k > 0; k--) {
                     lines.put(text(in), in.readInt());
                 }
-                render.put(path, new RenderMemo.Entry(key, lines));
+                render.put(path, new RenderMemo.Entry(key, lines, nullable(in)));
             }
             Map<String, HtmlLinks.Found> links = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
@@ -216,6 +216,7 @@ public final class BuildCache {
                         text(out, line.getKey());
                         out.writeInt(line.getValue());
                     }
+                    text(out, e.getValue().body() == null ? "\0" : e.getValue().body());
                 }
                 out.writeInt(s.links().pages().size());
                 for (var e : s.links().pages().entrySet()) {

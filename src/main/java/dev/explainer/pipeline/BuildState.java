@@ -72,6 +72,11 @@ public final class BuildState {
         return templates;
     }
 
+    /** The hash of the templates folder as {@link #templates} last read it. */
+    String templatesHash() {
+        return templatesHash;
+    }
+
     private static String hashTree(Path dir) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -97,7 +97,8 @@ public final class Pipeline {
         ContentSource content = write ? disk : new ContentSource.Pending(disk, ingest.pending(), ingest.removed());
         Site site = SiteLoader.load(o.root(), content, o.publishing(), diags, state.pages);
         clock.lap("load");
-        Renderer renderer = new Renderer(o.root(), content, state.templates(o.root().resolve("templates")), markdown);
+        Path templatesDir = o.root().resolve("templates");
+        Renderer renderer = new Renderer(o.root(), content, state.templates(templatesDir), state.templatesHash(), markdown);
         Path output = o.output().toAbsolutePath().normalize();
         // files can be kept only where the last build of this state put them, untouched since
         boolean inPlace = write && !state.render(output).paths().isEmpty() && SiteWriter.canUpdate(output);

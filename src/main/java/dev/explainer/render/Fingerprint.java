@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -95,7 +96,7 @@ final class Fingerprint {
         return d.finish();
     }
 
-    /** Feeds tags, lengths and UTF-16 code units to SHA-256 through a buffer, with no big string in between. */
+    /** Feeds tags, lengths and UTF-8 text to SHA-256 through a buffer, with no big string in between. */
     private static final class Hasher {
         private final MessageDigest digest = sha256();
         private final ByteBuffer buffer = ByteBuffer.allocate(8192);
@@ -110,12 +111,16 @@ final class Fingerprint {
             buffer.putInt(n);
         }
 
-        /** Length-prefixed, so "ab","c" and "a","bc" differ. */
+        /** Length-prefixed UTF-8, so "ab","c" and "a","bc" differ. */
         void text(String s) {
-            number(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                room(2);
-                buffer.putChar(s.charAt(i));
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            number(bytes.length);
+            if (bytes.length > buffer.capacity()) {
+                room(buffer.capacity());
+                digest.update(bytes);
+            } else {
+                room(bytes.length);
+                buffer.put(bytes);
             }
         }
 

@@ -9,19 +9,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * closure and data: a page whose key is unchanged has the same bytes, and is kept instead of drawn.
  */
 public final class RenderMemo {
-    public static final RenderMemo EMPTY = new RenderMemo(Map.of());
+    public static final RenderMemo EMPTY = new RenderMemo(Map.of(), null);
 
-    /** @param linkLines the Markdown lines of the page's links, for link diagnostics */
-    public record Entry(String key, Map<String, Integer> linkLines) {
+    /**
+     * @param linkLines the Markdown lines of the page's links, for link diagnostics
+     * @param body      for an article, the hash of its Markdown body; null for other files
+     */
+    public record Entry(String key, Map<String, Integer> linkLines, String body) {
         public Entry {
             linkLines = Map.copyOf(linkLines);
         }
     }
 
-    private final Map<String, Entry> entries;
+    /**
+     * Everything but the article bodies that pages are drawn from: the site model (without its clock,
+     * which only the news sitemap reads, and that is made whole every time) and the templates. When it
+     * equals the last build's, a page can differ only by an article's own body.
+     */
+    record Model(Object config, Object pages, Object stories, Object explainer, boolean preview, Object leftOut,
+                 String templates) {
+    }
 
-    private RenderMemo(Map<String, Entry> entries) {
+    private final Map<String, Entry> entries;
+    /** Kept in memory only ({@code serve}); null in a memo read back from disk. */
+    private final Model model;
+
+    private RenderMemo(Map<String, Entry> entries, Model model) {
         this.entries = Map.copyOf(entries);
+        this.model = model;
+    }
+
+    Model model() {
+        return model;
     }
 
     Entry get(String path) {
@@ -34,7 +53,7 @@ public final class RenderMemo {
     }
 
     public static RenderMemo of(Map<String, Entry> entries) {
-        return new RenderMemo(entries);
+        return new RenderMemo(entries, null);
     }
 
     /** The files of the build this memo describes. */
@@ -50,8 +69,8 @@ public final class RenderMemo {
             entries.put(path, entry);
         }
 
-        RenderMemo build() {
-            return new RenderMemo(entries);
+        RenderMemo build(Model model) {
+            return new RenderMemo(entries, model);
         }
     }
 }

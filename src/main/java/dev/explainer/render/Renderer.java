@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,7 +41,11 @@ public final class Renderer {
     private final TemplateSources sources;
     private final Fingerprint fingerprint = new Fingerprint();
 
-    public Renderer(Path root, ContentSource content, Templates templates, Markdown markdown) {
+    private final String templatesHash;
+
+    /** @param templatesHash a hash of the project's templates folder */
+    public Renderer(Path root, ContentSource content, Templates templates, String templatesHash, Markdown markdown) {
+        this.templatesHash = templatesHash;
         this.root = root;
         this.content = content;
         this.templates = templates;
@@ -57,14 +62,20 @@ public final class Renderer {
      *                 null to fingerprint the context
      */
     record Job(String path, String template, String origin, OffsetDateTime modified, boolean listed,
-               ContextMaker context, KeyMaker key) {
+               ContextMaker context, KeyMaker key, BodyReader body) {
         Job(String path, String template, String origin, OffsetDateTime modified, boolean listed, ContextMaker context) {
-            this(path, template, origin, modified, listed, context, null);
+            this(path, template, origin, modified, listed, context, null, null);
         }
 
         Job(String path, String template, String origin, OffsetDateTime modified, ContextMaker context) {
-            this(path, template, origin, modified, true, context, null);
+            this(path, template, origin, modified, true, context, null, null);
         }
+    }
+
+    /** An article's Markdown body, the one input of its page that is not in the site model. */
+    @FunctionalInterface
+    interface BodyReader {
+        String read() throws IOException;
     }
 
     @FunctionalInterface
@@ -99,9 +110,22 @@ public final class Renderer {
         // the site-wide part of every page, once: each page has it with URLs relative to itself, but a
         // memo entry is for one path, so the URLs from the root say the same
         String siteKey = fingerprint.of(new Views(site, Urls.home(), sections, metas).site());
+        RenderMemo.Model model = new RenderMemo.Model(site.config(), site.pages(), site.stories(), site.explainer(),
+                site.preview(), site.leftOut(), templatesHash);
+        // the common case while editing: only article bodies changed, so only those pages can differ
+        boolean sameModel = model.equals(previous.model());
         progress.start(jobs.size());
         jobs.parallelStream().forEach(job -> {
             try {
+                RenderMemo.Entry known = previous.get(job.path());
+                String body = job.body() == null ? null : fingerprint.of(job.body().read());
+                if (sameModel && known != null && Objects.equals(body, known.body())) {
+                    files.incrementAndGet();
+                    progress.advance();
+                    sink.keep(job.path(), job.origin(), known.linkLines());
+                    next.put(job.path(), known);
+                    return;
+                }
                 Views views = new Views(site, job.path(), sections, metas);
                 Context context = job.key() == null ? job.context().make(views) : null;
                 String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey,
@@ -121,7 +145,7 @@ public final class Renderer {
                 sink.write(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin(),
                         context.linkLines()));
                 written.incrementAndGet();
-                next.put(job.path(), new RenderMemo.Entry(key, context.linkLines()));
+                next.put(job.path(), new RenderMemo.Entry(key, context.linkLines(), body));
             } catch (PebbleException e) {
                 diags.add(Diagnostic.error(templateError(e, job), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
@@ -142,9 +166,9 @@ public final class Renderer {
                 sink.write(file);
                 written.incrementAndGet();
             }
-            next.put(file.path(), new RenderMemo.Entry(key, Map.of()));
+            next.put(file.path(), new RenderMemo.Entry(key, Map.of(), null));
         }
-        return new Result(files.get(), written.get(), next.build());
+        return new Result(files.get(), written.get(), next.build(model));
     }
 
     /** Where a template error is: Pebble's file and line, or for a template it could not find, where it is named. */
@@ -195,7 +219,7 @@ public final class Renderer {
                         v.metas().article(v, p, s));
                 return new Context(page.variables(), linkLines);
             }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), v.metas().article(v, p, s),
-                    Bodies.read(content, p), BodyTargets.of(p, v), p.bodyLine())));
+                    Bodies.read(content, p), BodyTargets.of(p, v), p.bodyLine()), () -> Bodies.read(content, p)));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;

@@ -1,5 +1,7 @@
 package dev.explainer.serve;
 
+import dev.explainer.TestFiles;
+import dev.explainer.bench.SyntheticCorpus;
 import dev.explainer.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * How long from saving one article to the reload event, with {@code explainer serve} running on a
  * project: it saves an edit to a different article each round, waits for the event, and prints the
- * median, 90th percentile and worst. It asserts nothing: run it by hand on generated projects, e.g.
- * {@code java -cp target/test-classes:target/explainer.jar dev.explainer.serve.ServeBench /tmp/p1000 /tmp/p10000}
+ * median, 90th percentile and worst. Each argument is a project folder, or a number of articles to
+ * generate with {@link SyntheticCorpus} (into target/bench/serve-N). It asserts nothing: run it by hand,
+ * {@code java -cp target/test-classes:target/explainer.jar dev.explainer.serve.ServeBench 1000 10000}
  */
 public final class ServeBench {
     private static final int ROUNDS = 30;
@@ -35,13 +38,13 @@ public final class ServeBench {
         System.out.println("| project | articles | first build | save to reload: median | p90 | worst |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
         for (String arg : args) {
-            Path root = Path.of(arg).toAbsolutePath();
-            List<Path> articles = articles(root);
+            Path root = arg.matches("\\d+") ? generated(Integer.parseInt(arg)) : Path.of(arg).toAbsolutePath();
             long start = System.nanoTime();
             StringWriter log = new StringWriter();
             try (Preview preview = Preview.start(new BuildOptions(root, root.resolve("site"), false, false),
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log), new PrintWriter(log))) {
                 long firstBuild = System.nanoTime() - start;
+                List<Path> articles = articles(root);
                 BlockingQueue<Long> reloads = listen(preview);
                 // warm up the JIT the way a working session does
                 for (int i = 0; i < 10; i++) {
@@ -64,6 +67,14 @@ public final class ServeBench {
                         firstBuild / 1e9, millis.get(millis.size() / 2), millis.get(millis.size() * 9 / 10), millis.get(millis.size() - 1));
             }
         }
+    }
+
+    /** A fresh project of {@code n} synthetic seeds; the preview's first build ingests them. */
+    private static Path generated(int n) {
+        Path root = Path.of("target", "bench", "serve-" + n).toAbsolutePath();
+        TestFiles.deleteTree(root);
+        SyntheticCorpus.generate(n, (path, text) -> TestFiles.write(root.resolve("seeds").resolve(path), text));
+        return root;
     }
 
     private static void edit(Path article, int round) throws IOException {
