@@ -40,15 +40,26 @@ final class ContentIndex {
         if (!Files.isDirectory(content)) {
             return new ContentIndex(bySeed);
         }
+        List<Path> pages;
         try (Stream<Path> walk = Files.walk(content)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                seedOf(text).ifPresent(seed -> bySeed.putIfAbsent(seed, new Existing(Ingester.relative(root, p), text)));
-            }
+            pages = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // read in parallel, claim in path order: the first page naming a seed is its page
+        List<Existing> read = pages.parallelStream().map(p -> new Existing(Ingester.relative(root, p), text(p))).toList();
+        for (Existing page : read) {
+            seedOf(page.text()).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
+        }
         return new ContentIndex(bySeed);
+    }
+
+    private static String text(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<String> seedOf(String text) {

@@ -19,6 +19,8 @@ public final class IngestMemo {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The page text each entry was made with, kept in memory only. */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
     /** Parsed seeds, by path, with the bytes they were parsed from; kept in memory only. */
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
@@ -39,15 +41,21 @@ public final class IngestMemo {
     /** The page text for {@code seed} when {@code existing} (at {@code target}) is what the same inputs made. */
     Optional<String> upToDate(String seed, String key, String target, ContentIndex.Existing existing) {
         Entry e = entries.get(seed);
-        if (e != null && e.key().equals(key) && e.target().equals(target) && existing.path().equals(target)
-                && e.textHash().equals(hash(existing.text()))) {
-            return Optional.of(existing.text());
+        if (e == null || !e.key().equals(key) || !e.target().equals(target) || !existing.path().equals(target)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // the text itself when this process made it (no hashing), else its hash from the cache on disk
+        String made = texts.get(seed);
+        boolean same = made != null ? made.equals(existing.text()) : e.textHash().equals(hash(existing.text()));
+        if (same && made == null) {
+            texts.put(seed, existing.text());
+        }
+        return same ? Optional.of(existing.text()) : Optional.empty();
     }
 
     void remember(String seed, String key, String target, String text) {
         entries.put(seed, new Entry(key, target, hash(text)));
+        texts.put(seed, text);
     }
 
     /** Every entry, by seed, to keep on disk. */

@@ -26,7 +26,7 @@ import org.slf4j.helpers.NOPLogger;
  */
 final class SourceWatcher implements AutoCloseable {
     /** A burst ends when nothing has changed for this long... */
-    static final long QUIET_MS = 25;
+    static final long QUIET_MS = 10;
     /** ...or when it has lasted this long, so a steady stream of saves still gets previews. */
     static final long MAX_BURST_MS = 400;
     static final List<String> SOURCES = List.of("seeds", "content", "templates");
