@@ -11,6 +11,7 @@ import dev.explainer.render.ArticleLink;
 import dev.explainer.render.ArticleView;
 import dev.explainer.render.EntityLink;
 import dev.explainer.render.Link;
+import dev.explainer.render.PageMeta;
 import dev.explainer.render.SiteView;
 import dev.explainer.render.StoryLink;
 import dev.explainer.render.Templates;
@@ -119,10 +120,10 @@ public class HotPathsBench {
         for (int s = 0; s < SyntheticCorpus.STORIES; s++) {
             stories.add(new StoryLink(SyntheticCorpus.Story.of(s).name(), "../../story-" + s + "/index.html", 100, link));
         }
-        List<EntityLink> people = List.of(new EntityLink("a", "Anika Brandt", "../../people/a/index.html", "Mayor", "person", 12),
-                new EntityLink("b", "Lev Hanssen", "../../people/b/index.html", "Governor", "person", 40),
-                new EntityLink("c", "Mira Castell", "../../people/c/index.html", null, "person", 3));
-        List<EntityLink> places = List.of(new EntityLink("iraq", "Iraq", "../../places/iraq/index.html", null, "place", 200));
+        List<EntityLink> people = List.of(new EntityLink("a", "Anika Brandt", "../../people/a/index.html", "Mayor", "person", 12, 2),
+                new EntityLink("b", "Lev Hanssen", "../../people/b/index.html", "Governor", "person", 40, 5),
+                new EntityLink("c", "Mira Castell", "../../people/c/index.html", null, "person", 3, 0));
+        List<EntityLink> places = List.of(new EntityLink("iraq", "Iraq", "../../places/iraq/index.html", null, "place", 200, 0));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", "article");
         page.put("page", new ArticleView(text.title(), "The lede of article " + i, String.valueOf(text.date()),
@@ -132,7 +133,11 @@ public class HotPathsBench {
         page.put("breadcrumbs", List.of(new Link("Home", "../../index.html"), new Link("The story", "../index.html"),
                 new Link(text.title(), "")));
         page.put("site", new SiteView("Newsroom", "Explainers", "en", "../../index.html", "../../assets/style.css",
-                stories, List.of(new Link("People", "../../people/index.html"))));
+                stories, List.of(new Link("People", "../../people/index.html")), "../../search/index.html",
+                "../../feed.xml", "../../rss.xml"));
+        page.put("meta", new PageMeta(text.title(), "The lede of article " + i, "https://example.org/story/" + i + "/",
+                "article", "2023-02-08T00:00:00Z", "2023-02-08T00:00:00Z", "The story", null, List.of(), null, null,
+                "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\"}"));
         return page;
     }
 }
