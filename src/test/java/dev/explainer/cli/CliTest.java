@@ -174,4 +174,25 @@ class CliTest {
         assertTrue(run.err().contains("seeds/latin1.txt:1: error: not valid UTF-8"), run.err());
         assertTrue(Files.isRegularFile(tmp.resolve("site/water-dispute/dam-talks-resume/index.html")));
     }
+
+    @Test
+    void aSecondBuildWithNothingChangedWritesNothingAndReportsTheSameErrors() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.write(tmp.resolve("seeds/empty.txt"), "");
+        TestFiles.Run first = TestFiles.run("build", "--project", tmp.toString());
+        assertEquals(1, first.code());
+        assertTrue(Files.isRegularFile(tmp.resolve(".cache/explainer/state")));
+
+        TestFiles.Run again = TestFiles.run("build", "--project", tmp.toString());
+        assertEquals(first.err(), again.err(), "the same diagnostics and exit code from the cache");
+        assertEquals(1, again.code());
+        assertTrue(again.out().matches("build: 1 story, 1 page, site/ up to date \\(\\d+ files\\) in [0-9.]+ s\n"), again.out());
+
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED + "\nA new paragraph.\n");
+        TestFiles.Run edited = TestFiles.run("build", "--project", tmp.toString());
+        assertTrue(edited.out().matches("build: 1 story, 1 page, site/ updated: [1-9]\\d* of \\d+ files written or deleted in [0-9.]+ s\n"),
+                edited.out());
+        TestFiles.Run full = TestFiles.run("build", "--no-cache", "--project", tmp.toString());
+        assertTrue(full.out().matches("build: 1 story, 1 page, \\d+ files written to site/ in [0-9.]+ s\n"), full.out());
+    }
 }

@@ -8,7 +8,6 @@ import dev.explainer.TestFiles;
 import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ class IncrementalBuildTest {
                             + "<p>v" + r.nextInt(1000) + "</p>{% endblock %}")),
             Map.entry("break the article template", (p, r) -> TestFiles.write(p.resolve("templates/article.peb"),
                     "{% extends \"base.peb\" %}{% block content %}{{ no_such_variable }}{% endblock %}")),
-            Map.entry("remove template overrides", (p, r) -> deleteTree(p.resolve("templates"))),
+            Map.entry("remove template overrides", (p, r) -> TestFiles.deleteTree(p.resolve("templates"))),
             Map.entry("add an asset", (p, r) -> TestFiles.write(p.resolve("templates/assets/extra-" + r.nextInt(3) + ".css"),
                     "p { margin: " + r.nextInt(9) + "px }\n")),
             Map.entry("edit entities.yaml", (p, r) -> {
@@ -115,7 +114,7 @@ class IncrementalBuildTest {
             if (incremental.stream().anyMatch(Diagnostic::isError)) {
                 assertEquals(before, TestFiles.tree(project.resolve("site")), "step " + step + ": a failed build keeps the site");
                 // the editor fixes it before the next edit
-                deleteTree(project.resolve("templates"));
+                TestFiles.deleteTree(project.resolve("templates"));
                 continue;
             }
             Map<String, String> site = TestFiles.tree(project.resolve("site"));
@@ -197,23 +196,6 @@ class IncrementalBuildTest {
     private static List<Path> files(Path dir, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return new ArrayList<>(walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList());
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.delete(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
