@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -92,8 +91,7 @@ public final class Preview implements AutoCloseable {
                 warnings = r.diagnostics();
             }
             boolean own = !changed.isEmpty() && ingested.containsAll(changed);
-            ingested = r.ingest().written().stream().map(p -> p.startsWith("content/") ? p : "content/" + p)
-                    .collect(Collectors.toCollection(HashSet::new));
+            ingested = Set.copyOf(r.ingest().written());
             if (changed.isEmpty()) {
                 out.printf(Locale.ROOT, "built %s, %s in %d ms%n", plural(r.pages(), "page"), plural(r.files(), "file"), ms);
             } else if (!r.changed().isEmpty() || failing || !own) {
