@@ -174,9 +174,9 @@ public final class BuildCache {
     }
 
     private static void write(Path dir, Snapshot s) {
+        Path tmp = dir.resolve("state." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(dir);
-            Path tmp = dir.resolve("state." + UUID.randomUUID() + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 for (String t : List.of(MAGIC, s.tool(), s.options(), s.inputs(), s.outputs())) {
                     text(out, t);
@@ -227,7 +227,13 @@ public final class BuildCache {
             }
             Files.move(tmp, dir.resolve("state"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the cache only saves time: a project where it cannot be written (read-only, full disk)
+            // still builds, and the next build starts from what is on disk or from nothing
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
         }
     }
 
