@@ -1,5 +1,7 @@
 package dev.explainer.render;
 
+import dev.explainer.content.Page;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +28,7 @@ public final class RenderMemo {
      * which only the news sitemap reads, and that is made whole every time) and the templates. When it
      * equals the last build's, a page can differ only by an article's own body.
      */
-    record Model(Object config, Object pages, Object stories, Object explainer, boolean preview, Object leftOut,
+    record Model(Object config, List<Page> pages, Object stories, Object explainer, boolean preview, Object leftOut,
                  String templates) {
     }
 

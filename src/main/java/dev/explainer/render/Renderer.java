@@ -23,7 +23,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,9 +62,11 @@ public final class Renderer {
      * @param listed   whether the sitemap lists it (not the search page or 404.html)
      * @param key      what the page is made of, when that is cheaper to find than the context itself;
      *                 null to fingerprint the context
+     * @param article  for an article's page, the article, whose Markdown body is the one input of the page
+     *                 that is not in the site model; null for other pages
      */
     record Job(String path, String template, String origin, OffsetDateTime modified, boolean listed,
-               ContextMaker context, KeyMaker key, BodyReader body) {
+               ContextMaker context, KeyMaker key, Page article) {
         Job(String path, String template, String origin, OffsetDateTime modified, boolean listed, ContextMaker context) {
             this(path, template, origin, modified, listed, context, null, null);
         }
@@ -70,12 +74,6 @@ public final class Renderer {
         Job(String path, String template, String origin, OffsetDateTime modified, ContextMaker context) {
             this(path, template, origin, modified, true, context, null, null);
         }
-    }
-
-    /** An article's Markdown body, the one input of its page that is not in the site model. */
-    @FunctionalInterface
-    interface BodyReader {
-        String read() throws IOException;
     }
 
     @FunctionalInterface
@@ -114,11 +112,18 @@ public final class Renderer {
                 site.preview(), site.leftOut(), templatesHash);
         // the common case while editing: only article bodies changed, so only those pages can differ
         boolean sameModel = model.equals(previous.model());
+        // the page records that were read from unchanged text: the same objects as last time
+        Set<Page> untouched = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (sameModel) {
+            untouched.addAll(previous.model().pages());
+        }
         progress.start(jobs.size());
         jobs.parallelStream().forEach(job -> {
             try {
                 RenderMemo.Entry known = previous.get(job.path());
-                String body = job.body() == null ? null : fingerprint.of(job.body().read());
+                boolean sameText = job.article() == null || untouched.contains(job.article());
+                String body = sameModel && known != null && sameText ? known.body()
+                        : job.article() == null ? null : fingerprint.of(Bodies.read(content, job.article()));
                 if (sameModel && known != null && Objects.equals(body, known.body())) {
                     files.incrementAndGet();
                     progress.advance();
@@ -219,7 +224,7 @@ public final class Renderer {
                         v.metas().article(v, p, s));
                 return new Context(page.variables(), linkLines);
             }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), v.metas().article(v, p, s),
-                    Bodies.read(content, p), BodyTargets.of(p, v), p.bodyLine()), () -> Bodies.read(content, p)));
+                    Bodies.read(content, p), BodyTargets.of(p, v), p.bodyLine()), p));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;
