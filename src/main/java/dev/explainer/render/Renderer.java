@@ -52,7 +52,7 @@ public final class Renderer {
         this.content = content;
         this.templates = templates;
         this.markdown = markdown;
-        this.sources = new TemplateSources(root.resolve("templates"));
+        this.sources = new TemplateSources(root.resolve("templates"), templatesHash);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Renderer {
                 }
                 Views views = new Views(site, job.path(), sections, metas);
                 Context context = job.key() == null ? job.context().make(views) : null;
-                String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey,
+                String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey, body,
                         context == null ? job.key().make(views) : context.variables());
                 RenderMemo.Entry old = previous.get(job.path());
                 files.incrementAndGet();
@@ -224,7 +224,7 @@ public final class Renderer {
                         v.metas().article(v, p, s));
                 return new Context(page.variables(), linkLines);
             }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), v.metas().article(v, p, s),
-                    Bodies.read(content, p), BodyTargets.of(p, v), p.bodyLine()), p));
+                    BodyTargets.of(p, v), p.bodyLine()), p));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;

@@ -2,12 +2,10 @@ package dev.explainer.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -30,10 +28,13 @@ final class TemplateSources {
             "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S))");
 
     private final Path dir;
+    private final String treeHash;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
-    TemplateSources(Path templatesDir) {
+    /** @param treeHash a hash of everything in {@code templatesDir}, for templates that name others in variables */
+    TemplateSources(Path templatesDir, String treeHash) {
         this.dir = templatesDir;
+        this.treeHash = treeHash;
     }
 
     /** The hash of {@code name}'s closure; a missing template counts as empty (rendering it reports the error). */
@@ -62,9 +63,9 @@ final class TemplateSources {
                 }
             }
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Fingerprint.sha256();
         if (dynamic) {
-            digest.update(allProjectTemplates().getBytes(StandardCharsets.UTF_8));
+            digest.update(treeHash.getBytes(StandardCharsets.UTF_8));
         }
         closure.forEach((n, source) -> {
             digest.update(n.getBytes(StandardCharsets.UTF_8));
@@ -88,28 +89,6 @@ final class TemplateSources {
         } catch (IOException e) {
             // unreadable now: rendering reports it
             return Optional.empty();
-        }
-    }
-
-    private String allProjectTemplates() {
-        StringBuilder all = new StringBuilder();
-        if (Files.isDirectory(dir)) {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    all.append(dir.relativize(p)).append('\0').append(Files.readString(p, StandardCharsets.UTF_8)).append('\0');
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return all.toString();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
