@@ -10,9 +10,10 @@ public final class PageFormatter {
     private final FrontMatterWriter yaml = new FrontMatterWriter();
 
     /**
+     * @param extractionKey names the extraction's inputs, recorded so a later ingest can trust the page
      * @param extracted the explainer fields (people, quotes, ...) in the order they should appear
      */
-    public String format(Article a, Map<String, Object> extracted) {
+    public String format(Article a, String extractionKey, Map<String, Object> extracted) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("title", a.title());
         fm.put("slug", a.slug());
@@ -24,6 +25,7 @@ public final class PageFormatter {
         putIfPresent(fm, "dateline", a.dateline());
         fm.put("seed", a.seed());
         fm.put("seed_hash", a.seedHash());
+        fm.put(Ingester.KEY, extractionKey);
         fm.putAll(extracted);
         String body = a.paragraphs().stream().map(MarkdownEscaper::escape).collect(Collectors.joining("\n\n"));
         String withoutHash = "---\n" + yaml.write(fm) + "---\n\n" + body + (body.isEmpty() ? "" : "\n");

@@ -7,7 +7,6 @@ import dev.explainer.content.Publishing;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
-import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
 import java.io.BufferedInputStream;
@@ -46,7 +45,7 @@ import java.util.UUID;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 2";
+    private static final String MAGIC = "explainer-cache 3";
 
     private BuildCache() {
     }
@@ -54,7 +53,7 @@ public final class BuildCache {
     /** What the last build saw and left: the key to skip a build, and the state to continue from. */
     private record Snapshot(String tool, String options, String inputs, String outputs, int pages, int stories,
                             int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut, Instant stableUntil,
-                            IngestMemo ingest, RenderMemo render, LinkChecker.Memo links) {
+                            RenderMemo render, LinkChecker.Memo links) {
     }
 
     /**
@@ -81,8 +80,8 @@ public final class BuildCache {
                     clock.laps(), last.leftOut(), last.stableUntil());
         }
         BuildState state = last == null ? new BuildState()
-                : siteAsLeft ? new BuildState(last.ingest(), output, last.render(), last.links())
-                : new BuildState(last.ingest(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
+                : siteAsLeft ? new BuildState(output, last.render(), last.links())
+                : new BuildState();
         String before = scan(sources(root));
         BuildReport report = pipeline.build(o, state);
         // the sources as the build read them: ingest's own writes are part of the build, but an
@@ -90,8 +89,7 @@ public final class BuildCache {
         boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
         write(root.resolve(DIR), new Snapshot(tool, options, ingestWrote ? scan(sources(root)) : before, scan(List.of(output)), report.pages(),
                 report.stories(), report.files(), report.diagnostics(), report.leftOut(), report.stableUntil(),
-                state.ingest, state.render(output),
-                state.links(output)));
+                state.render(output), state.links(output)));
         return report;
     }
 
@@ -146,10 +144,6 @@ public final class BuildCache {
                 leftOut.add(new LeftOut(text(in), text(in), text(in), nullable(in)));
             }
             Instant stableUntil = Instant.parse(text(in));
-            Map<String, IngestMemo.Entry> ingest = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                ingest.put(text(in), new IngestMemo.Entry(text(in), text(in), text(in)));
-            }
             Map<String, RenderMemo.Entry> render = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String path = text(in);
@@ -165,7 +159,6 @@ public final class BuildCache {
                 links.put(text(in), new HtmlLinks.Found(texts(in), texts(in)));
             }
             return new Snapshot(tool, options, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil,
-                    IngestMemo.of(ingest),
                     RenderMemo.of(render), LinkChecker.Memo.of(links));
         } catch (IOException | RuntimeException e) {
             // unreadable or from an older format: build without it, and replace it
@@ -200,13 +193,6 @@ public final class BuildCache {
                     text(out, l.option() == null ? "\0" : l.option());
                 }
                 text(out, s.stableUntil().toString());
-                Map<String, IngestMemo.Entry> ingest = s.ingest().entries();
-                out.writeInt(ingest.size());
-                for (var e : ingest.entrySet()) {
-                    for (String t : List.of(e.getKey(), e.getValue().key(), e.getValue().target(), e.getValue().textHash())) {
-                        text(out, t);
-                    }
-                }
                 out.writeInt(s.render().entries().size());
                 for (var e : s.render().entries().entrySet()) {
                     text(out, e.getKey());

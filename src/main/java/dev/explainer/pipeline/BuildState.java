@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * of a build from a fresh state; only the work differs.
  */
 public final class BuildState {
-    final IngestMemo ingest;
+    final IngestMemo ingest = new IngestMemo();
     final PageMemo pages = new PageMemo();
     /** The render and link memos describe the site now in {@link #output}; they move on only when a build is written. */
     private Path output;
@@ -31,12 +31,10 @@ public final class BuildState {
     private Templates templates;
 
     public BuildState() {
-        this.ingest = new IngestMemo();
     }
 
-    /** A state read back from disk: what ingest made, and the site the memos describe. */
-    BuildState(IngestMemo ingest, Path output, RenderMemo render, LinkChecker.Memo links) {
-        this.ingest = ingest;
+    /** A state read back from disk: the site the memos describe. */
+    BuildState(Path output, RenderMemo render, LinkChecker.Memo links) {
         this.output = output;
         this.render = render;
         this.links = links;
