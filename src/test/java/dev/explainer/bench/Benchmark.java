@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
- * Times the real CLI ({@code java -jar target/explainer.jar}) and Debian's {@code hugo} side by side
+ * Times the real CLI (the {@code ./explainer} launcher, with its JVM flags) and Debian's {@code hugo} side by side
  * on the same corpus, phase by phase, and prints a Markdown table of medians. Run by
  * {@code src/bench/run}, which builds the jar and installs hugo first; see README "Benchmarks".
  *
@@ -27,14 +27,15 @@ import java.util.stream.Stream;
 public final class Benchmark {
     static final int FULL_LIMIT = 50_000;
     private final Path work;
-    private final Path jar;
+    /** The launcher script. */
+    private final Path launcher;
     private final int runs;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private Benchmark(Path work, Path jar, int runs) {
+    private Benchmark(Path work, Path launcher, int runs) {
         this.work = work;
-        this.jar = jar;
+        this.launcher = launcher;
         this.runs = runs;
     }
 
@@ -64,7 +65,7 @@ public final class Benchmark {
                 default -> corpora.add(args[i]);
             }
         }
-        Benchmark bench = new Benchmark(work.toAbsolutePath(), Path.of("target", "explainer.jar").toAbsolutePath(), runs);
+        Benchmark bench = new Benchmark(work.toAbsolutePath(), Path.of("explainer").toAbsolutePath(), runs);
         for (String corpus : corpora.isEmpty() ? List.of("1000") : corpora) {
             bench.measure(corpus);
         }
@@ -113,7 +114,7 @@ public final class Benchmark {
     }
 
     private TimedCommand explainer(Path project, String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         return new TimedCommand(project, command);
     }
