@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32C;
 import picocli.CommandLine;
 
 /** The version from the jar manifest; "dev" when running from classes. */
@@ -19,16 +20,20 @@ final class Version implements CommandLine.IVersionProvider {
     }
 
     /**
-     * This build of the tool, for the build cache: the version, and the size and time of the jar (or
-     * classes folder) the code runs from, so a rebuilt tool never reuses another one's cache.
+     * This build of the tool, for the build cache: the version and a checksum of the jar the code runs
+     * from (the jar is reproducible, so the same sources built again, as in CI, keep their cache), or
+     * the time of a classes folder; a changed tool never reuses another one's cache.
      */
     static String build() {
         try {
             Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(code)) {
-                code = code.resolve(Main.class.getName().replace('.', '/') + ".class");
+                Path main = code.resolve(Main.class.getName().replace('.', '/') + ".class");
+                return "explainer " + version() + " " + code + " " + Files.getLastModifiedTime(main);
             }
-            return "explainer " + version() + " " + code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code);
+            CRC32C sum = new CRC32C();
+            sum.update(Files.readAllBytes(code));
+            return "explainer " + version() + " " + Files.size(code) + " " + Long.toHexString(sum.getValue());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // no way to tell this build from another: a key no cache has
             return "explainer " + version() + " " + System.nanoTime();

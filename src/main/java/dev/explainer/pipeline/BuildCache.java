@@ -16,23 +16,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -45,13 +40,13 @@ import java.util.UUID;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 3";
+    private static final String MAGIC = "explainer-cache 4";
 
     private BuildCache() {
     }
 
     /** What the last build saw and left: the key to skip a build, and the state to continue from. */
-    private record Snapshot(String tool, String options, String inputs, String outputs, int pages, int stories,
+    private record Snapshot(String tool, String options, FileManifest inputs, FileManifest outputs, int pages, int stories,
                             int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut, Instant stableUntil,
                             RenderMemo render, LinkChecker.Memo links) {
     }
@@ -70,10 +65,12 @@ public final class BuildCache {
         String options = String.join("\n", output.toString(), String.valueOf(p.drafts()), String.valueOf(p.future()),
                 String.valueOf(p.baseUrl()), p.clock().toString());
         Snapshot last = read(root.resolve(DIR).resolve("state"), tool);
-        boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().equals(scan(List.of(output)));
+        FileManifest site = last == null ? FileManifest.EMPTY : FileManifest.scan(List.of(output), last.outputs());
+        boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().sameContent(site);
         // on the real clock, time alone changes a site once a page comes out, expires or stops being news
         boolean inTime = p.clock().isFixed() || Instant.now().isBefore(last == null ? Instant.MIN : last.stableUntil());
-        if (siteAsLeft && inTime && !o.force() && last.inputs().equals(scan(sources(root)))) {
+        FileManifest before = FileManifest.scan(sources(root), last == null ? FileManifest.EMPTY : last.inputs());
+        if (siteAsLeft && inTime && !o.force() && last.inputs().sameContent(before)) {
             clock.lap("unchanged");
             IngestReport ingest = new IngestReport(List.of(), 0, List.of(), List.of(), Map.of(), Set.of());
             return new BuildReport(ingest, last.pages(), last.stories(), last.files(), Set.of(), last.diagnostics(),
@@ -82,12 +79,12 @@ public final class BuildCache {
         BuildState state = last == null ? new BuildState()
                 : siteAsLeft ? new BuildState(output, last.render(), last.links())
                 : new BuildState();
-        String before = scan(sources(root));
         BuildReport report = pipeline.build(o, state);
         // the sources as the build read them: ingest's own writes are part of the build, but an
         // editor's save during it must not be taken as built
         boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
-        write(root.resolve(DIR), new Snapshot(tool, options, ingestWrote ? scan(sources(root)) : before, scan(List.of(output)), report.pages(),
+        FileManifest inputs = ingestWrote ? FileManifest.scan(sources(root), before) : before;
+        write(root.resolve(DIR), new Snapshot(tool, options, inputs, FileManifest.scan(List.of(output), site), report.pages(),
                 report.stories(), report.files(), report.diagnostics(), report.leftOut(), report.stableUntil(),
                 state.render(output), state.links(output)));
         return report;
@@ -95,30 +92,6 @@ public final class BuildCache {
 
     private static List<Path> sources(Path root) {
         return List.of(root.resolve("seeds"), root.resolve("content"), root.resolve("templates"));
-    }
-
-    /** A hash of every file's path, size and modification time under {@code dirs}. */
-    static String scan(List<Path> dirs) {
-        TreeMap<String, String> files = new TreeMap<>();
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try {
-                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                        files.put(file.toString(), a.size() + " " + a.lastModifiedTime().toMillis() + " " + a.lastModifiedTime());
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        MessageDigest digest = sha256();
-        files.forEach((path, stat) -> digest.update((path + "\0" + stat + "\0").getBytes(StandardCharsets.UTF_8)));
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static Snapshot read(Path file, String tool) {
@@ -130,8 +103,8 @@ public final class BuildCache {
                 return null;
             }
             String options = text(in);
-            String inputs = text(in);
-            String outputs = text(in);
+            FileManifest inputs = FileManifest.read(in);
+            FileManifest outputs = FileManifest.read(in);
             int pages = in.readInt();
             int stories = in.readInt();
             int files = in.readInt();
@@ -171,9 +144,11 @@ public final class BuildCache {
         try {
             Files.createDirectories(dir);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                for (String t : List.of(MAGIC, s.tool(), s.options(), s.inputs(), s.outputs())) {
+                for (String t : List.of(MAGIC, s.tool(), s.options())) {
                     text(out, t);
                 }
+                s.inputs().write(out);
+                s.outputs().write(out);
                 out.writeInt(s.pages());
                 out.writeInt(s.stories());
                 out.writeInt(s.files());

@@ -10,6 +10,8 @@ import dev.explainer.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -145,6 +147,42 @@ class IncrementalBuildTest {
         TestFiles.write(project.resolve(BuildCache.DIR).resolve("state"), "not a cache");
         BuildCache.build(new Pipeline(), options, "tool");
         assertEquals(built, TestFiles.tree(project.resolve("site")), "a broken cache is rebuilt, not trusted");
+    }
+
+    /** A fresh clone, or a CI cache restored beside one: every file has a new time, the same bytes. */
+    @Test
+    void theCacheComparesFilesByContentSoAFreshCheckoutStillSkipsTheBuild() throws IOException {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
+        BuildCache.build(new Pipeline(), options, "tool");
+        Map<String, String> built = TestFiles.tree(project.resolve("site"));
+
+        touchEveryFile(project, FileTime.from(Instant.now().plusSeconds(3600)));
+        BuildReport again = BuildCache.build(new Pipeline(), options, "tool");
+        assertEquals(List.of("unchanged"), again.timings().stream().map(BuildReport.Timing::stage).toList());
+
+        // the same size, a new time: read again, and the changed byte is seen
+        Path seed;
+        try (Stream<Path> seeds = Files.walk(project.resolve("seeds"))) {
+            seed = seeds.filter(f -> f.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(seed);
+        int at = text.indexOf(" the ");
+        Files.writeString(seed, text.substring(0, at) + " The " + text.substring(at + 5));
+        touchEveryFile(project, FileTime.from(Instant.now().plusSeconds(7200)));
+        BuildReport edited = BuildCache.build(new Pipeline(), options, "tool");
+        assertFalse(edited.changed().isEmpty(), "a changed seed of the same size is rebuilt");
+        assertTrue(edited.timings().stream().noneMatch(t -> t.stage().equals("unchanged")));
+        assertFalse(built.equals(TestFiles.tree(project.resolve("site"))));
+    }
+
+    private static void touchEveryFile(Path dir, FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir.resolve(BuildCache.DIR))).toList()) {
+                Files.setLastModifiedTime(f, time);
+            }
+        }
     }
 
     @Test
