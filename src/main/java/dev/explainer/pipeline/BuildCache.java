@@ -45,10 +45,16 @@ public final class BuildCache {
     private BuildCache() {
     }
 
-    /** What the last build saw and left: the key to skip a build, and the state to continue from. */
-    private record Snapshot(String tool, String options, FileManifest inputs, FileManifest outputs, int pages, int stories,
-                            int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut, Instant stableUntil,
-                            RenderMemo render, LinkChecker.Memo links) {
+    /**
+     * What the last build saw and left: the key to skip a build, in {@code state}. The memos to continue
+     * from are in {@code memos}, read only when a build is needed; {@code id} ties the two files together.
+     */
+    private record Snapshot(String tool, String options, String id, FileManifest inputs, FileManifest outputs, int pages,
+                            int stories, int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut,
+                            Instant stableUntil) {
+    }
+
+    private record Memos(RenderMemo render, LinkChecker.Memo links) {
     }
 
     /**
@@ -76,17 +82,17 @@ public final class BuildCache {
             return new BuildReport(ingest, last.pages(), last.stories(), last.files(), Set.of(), last.diagnostics(),
                     clock.laps(), last.leftOut(), last.stableUntil());
         }
-        BuildState state = last == null ? new BuildState()
-                : siteAsLeft ? new BuildState(output, last.render(), last.links())
-                : new BuildState();
+        Memos memos = siteAsLeft ? readMemos(root.resolve(DIR).resolve("memos"), last.id()) : null;
+        BuildState state = memos == null ? new BuildState() : new BuildState(output, memos.render(), memos.links());
         BuildReport report = pipeline.build(o, state);
         // the sources as the build read them: ingest's own writes are part of the build, but an
         // editor's save during it must not be taken as built
         boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
         FileManifest inputs = ingestWrote ? FileManifest.scan(sources(root), before) : before;
-        write(root.resolve(DIR), new Snapshot(tool, options, inputs, FileManifest.scan(List.of(output), site), report.pages(),
-                report.stories(), report.files(), report.diagnostics(), report.leftOut(), report.stableUntil(),
-                state.render(output), state.links(output)));
+        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), inputs,
+                FileManifest.scan(List.of(output), site), report.pages(), report.stories(), report.files(),
+                report.diagnostics(), report.leftOut(), report.stableUntil()),
+                new Memos(state.render(output), state.links(output)));
         return report;
     }
 
@@ -103,6 +109,7 @@ public final class BuildCache {
                 return null;
             }
             String options = text(in);
+            String id = text(in);
             FileManifest inputs = FileManifest.read(in);
             FileManifest outputs = FileManifest.read(in);
             int pages = in.readInt();
@@ -117,6 +124,19 @@ public final class BuildCache {
                 leftOut.add(new LeftOut(text(in), text(in), text(in), nullable(in)));
             }
             Instant stableUntil = Instant.parse(text(in));
+            return new Snapshot(tool, options, id, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil);
+        } catch (IOException | RuntimeException e) {
+            // unreadable or from an older format: build without it, and replace it
+            return null;
+        }
+    }
+
+    /** The memos written with the state {@code id}; null when missing, broken or from another state. */
+    private static Memos readMemos(Path file, String id) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!text(in).equals(MAGIC) || !text(in).equals(id)) {
+                return null;
+            }
             Map<String, RenderMemo.Entry> render = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String path = text(in);
@@ -131,20 +151,39 @@ public final class BuildCache {
             for (int i = in.readInt(); i > 0; i--) {
                 links.put(text(in), new HtmlLinks.Found(texts(in), texts(in)));
             }
-            return new Snapshot(tool, options, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil,
-                    RenderMemo.of(render), LinkChecker.Memo.of(links));
+            return new Memos(RenderMemo.of(render), LinkChecker.Memo.of(links));
         } catch (IOException | RuntimeException e) {
-            // unreadable or from an older format: build without it, and replace it
             return null;
         }
     }
 
-    private static void write(Path dir, Snapshot s) {
-        Path tmp = dir.resolve("state." + UUID.randomUUID() + ".tmp");
+    /** The memos first, then the state that names them: a crash between the two leaves memos no state names. */
+    private static void write(Path dir, Snapshot s, Memos m) {
         try {
             Files.createDirectories(dir);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                for (String t : List.of(MAGIC, s.tool(), s.options())) {
+            write(dir.resolve("memos"), out -> {
+                text(out, MAGIC);
+                text(out, s.id());
+                out.writeInt(m.render().entries().size());
+                for (var e : m.render().entries().entrySet()) {
+                    text(out, e.getKey());
+                    text(out, e.getValue().key());
+                    out.writeInt(e.getValue().linkLines().size());
+                    for (var line : e.getValue().linkLines().entrySet()) {
+                        text(out, line.getKey());
+                        out.writeInt(line.getValue());
+                    }
+                    text(out, e.getValue().body() == null ? "\0" : e.getValue().body());
+                }
+                out.writeInt(m.links().pages().size());
+                for (var e : m.links().pages().entrySet()) {
+                    text(out, e.getKey());
+                    texts(out, e.getValue().links());
+                    texts(out, e.getValue().ids());
+                }
+            });
+            write(dir.resolve("state"), out -> {
+                for (String t : List.of(MAGIC, s.tool(), s.options(), s.id())) {
                     text(out, t);
                 }
                 s.inputs().write(out);
@@ -168,34 +207,27 @@ public final class BuildCache {
                     text(out, l.option() == null ? "\0" : l.option());
                 }
                 text(out, s.stableUntil().toString());
-                out.writeInt(s.render().entries().size());
-                for (var e : s.render().entries().entrySet()) {
-                    text(out, e.getKey());
-                    text(out, e.getValue().key());
-                    out.writeInt(e.getValue().linkLines().size());
-                    for (var line : e.getValue().linkLines().entrySet()) {
-                        text(out, line.getKey());
-                        out.writeInt(line.getValue());
-                    }
-                    text(out, e.getValue().body() == null ? "\0" : e.getValue().body());
-                }
-                out.writeInt(s.links().pages().size());
-                for (var e : s.links().pages().entrySet()) {
-                    text(out, e.getKey());
-                    texts(out, e.getValue().links());
-                    texts(out, e.getValue().ids());
-                }
-            }
-            Files.move(tmp, dir.resolve("state"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             // the cache only saves time: a project where it cannot be written (read-only, full disk)
             // still builds, and the next build starts from what is on disk or from nothing
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
         }
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    /** Writes beside {@code file}, then renames: a reader sees the old file or the new one, whole. */
+    private static void write(Path file, Writing writing) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            writing.to(out);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {
