@@ -7,12 +7,15 @@ import java.util.List;
  *
  * @param kind      "person", "organisation" or "place"
  * @param kindLabel "Person", "Organisation" or "Place"
- * @param articles  every article that mentions it, newest first
+ * @param quotes    its quotes on this page (of {@code quoteCount})
+ * @param articles  the articles that mention it on this page (of {@code articleCount}), newest first
  * @param directory the site-wide list of its kind
+ * @param pager     where this page stands among the entity's pages; null when one page holds all
  */
 public record EntityView(String id, String name, String kind, String kindLabel, String role, String description,
-                         List<QuoteView> quotes, List<ArticleLink> articles, List<EntityLink> people,
-                         List<EntityLink> organisations, List<EntityLink> places, Link directory) {
+                         List<QuoteView> quotes, int quoteCount, List<ArticleLink> articles, int articleCount,
+                         List<EntityLink> people, List<EntityLink> organisations, List<EntityLink> places,
+                         Link directory, Pager pager) {
     public EntityView {
         quotes = List.copyOf(quotes);
         articles = List.copyOf(articles);

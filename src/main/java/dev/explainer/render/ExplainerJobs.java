@@ -27,9 +27,15 @@ final class ExplainerJobs {
         OffsetDateTime newest = Metas.newest(site.pages());
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
-            jobs.add(new Renderer.Job(e.url(), "entity.peb", origin, Metas.newest(e.articles()), v -> context("entity",
-                    v.facts().entityPage(e), v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))),
-                            e.name()), v.metas().entity(v, e))));
+            int pages = FactViews.entityPages(e);
+            for (int n = 1; n <= pages; n++) {
+                int number = n;
+                String path = Paging.path(e.url(), n);
+                jobs.add(new Renderer.Job(path, "entity.peb", origin, Metas.newest(e.articles()), n == 1, v -> context(
+                        "entity", v.facts().entityPage(e, number),
+                        v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
+                        v.metas().entity(v, e, path, Paging.title(e.name(), number, pages)))));
+            }
         }
         for (EntityKind k : EntityKind.values()) {
             List<EntityInfo> all = explainer.entities().values().stream().filter(e -> e.kind() == k)
@@ -75,26 +81,39 @@ final class ExplainerJobs {
                         v.crumbs(s, "Glossary"), v.metas().glossary(v, path, title, description, f.glossary(), s))));
             }
             if (!f.quotes().isEmpty()) {
-                String path = Urls.storyPart(s.name(), "quotes");
-                String title = "Key quotes: " + s.name();
+                String list = Urls.storyPart(s.name(), "quotes");
                 String description = "Who said what in " + s.name() + ": " + count(f.quotes().size(), "quote")
                         + " from the coverage.";
-                jobs.add(new Renderer.Job(path, "quotes.peb", origin, modified, v -> context(
-                        "quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                .withQuotes(v.facts().quotes(f.quotes())),
-                        v.crumbs(s, "Key quotes"), v.metas().collection(v, path, title, description, articles, modified, s))));
+                int pages = Paging.count(f.quotes().size(), Paging.QUOTES);
+                for (int n = 1; n <= pages; n++) {
+                    int number = n;
+                    String path = Paging.path(list, n);
+                    String title = Paging.title("Key quotes: " + s.name(), n, pages);
+                    jobs.add(new Renderer.Job(path, "quotes.peb", origin, modified, n == 1, v -> context(
+                            "quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
+                                    .withQuotes(v.facts().quotes(Paging.slice(f.quotes(), Paging.QUOTES, number)))
+                                    .withPager(Paging.pager(v, list, number, pages)),
+                            v.crumbs(s, "Key quotes"), v.metas().collection(v, path, title, description, articles, modified, s))));
+                }
             }
             if (!f.timeline().isEmpty()) {
-                String path = Urls.storyPart(s.name(), "timeline");
-                String title = "Timeline: " + s.name();
+                String list = Urls.storyPart(s.name(), "timeline");
                 String description = "What happened when in " + s.name() + ": " + count(f.timeline().size(), "event")
                         + " from the coverage.";
-                jobs.add(new Renderer.Job(path, "timeline.peb", origin, modified, v -> {
-                    List<EventView> events = v.facts().events(f.timeline());
-                    return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                            .withEvents(events, FactViews.chart(events)), v.crumbs(s, "Timeline"),
-                            v.metas().collection(v, path, title, description, articles, modified, s));
-                }));
+                int pages = Paging.count(f.timeline().size(), Paging.EVENTS);
+                for (int n = 1; n <= pages; n++) {
+                    int number = n;
+                    String path = Paging.path(list, n);
+                    String title = Paging.title("Timeline: " + s.name(), n, pages);
+                    jobs.add(new Renderer.Job(path, "timeline.peb", origin, modified, n == 1, v -> {
+                        int start = (number - 1) * Paging.EVENTS;
+                        int before = (int) f.timeline().subList(0, start).stream().filter(e -> e.date() != null).count();
+                        List<EventView> events = v.facts().events(Paging.slice(f.timeline(), Paging.EVENTS, number), before);
+                        return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
+                                .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, list, number, pages)),
+                                v.crumbs(s, "Timeline"), v.metas().collection(v, path, title, description, articles, modified, s));
+                    }));
+                }
             }
         }
         return jobs;

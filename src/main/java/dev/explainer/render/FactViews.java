@@ -101,8 +101,13 @@ final class FactViews {
 
     /** Dated events numbered 1..n as on the chart, then undated ones. */
     List<EventView> events(List<Event> events) {
+        return events(events, 0);
+    }
+
+    /** @param before how many dated events come before these (on earlier pages): numbering goes on from there */
+    List<EventView> events(List<Event> events, int before) {
         List<EventView> out = new ArrayList<>();
-        int n = 0;
+        int n = before;
         for (Event e : events) {
             Link article = new Link(e.page().title(), views.url(e.page().url()));
             out.add(e.date() == null
@@ -116,13 +121,20 @@ final class FactViews {
         return TimelineCharts.chart(events.stream().filter(e -> e.number() > 0).toList());
     }
 
-    EntityView entityPage(EntityInfo e) {
-        List<ArticleLink> articles = e.articles().stream().map(views::article).toList();
+    /** How many pages an entity's quotes and coverage fill, side by side. */
+    static int entityPages(EntityInfo e) {
+        return Math.max(Paging.count(e.quotes().size(), Paging.QUOTES), Paging.count(e.articles().size(), Paging.ARTICLES));
+    }
+
+    /** Page {@code number} of an entity's page: its part of the quotes and of the coverage. */
+    EntityView entityPage(EntityInfo e, int number) {
+        List<ArticleLink> articles = Paging.slice(e.articles(), Paging.ARTICLES, number).stream().map(views::article).toList();
         return new EntityView(e.id(), e.name(), kind(e.kind()), singular(e.kind()), e.role(), e.description(),
-                quotes(e.quotes()), articles,
+                quotes(Paging.slice(e.quotes(), Paging.QUOTES, number)), e.quotes().size(), articles, e.articles().size(),
                 entities(e.companions(), EntityKind.PERSON), entities(e.companions(), EntityKind.ORGANISATION),
                 entities(e.companions(), EntityKind.PLACE),
-                new Link(label(e.kind()), views.url(Urls.directory(e.kind()))));
+                new Link(label(e.kind()), views.url(Urls.directory(e.kind()))),
+                Paging.pager(views, e.url(), number, entityPages(e)));
     }
 
     /** The site-wide keys of a page's entities, in front matter order. */

@@ -115,9 +115,10 @@ final class Metas {
                 data.glossary(title, path, defined));
     }
 
-    PageMeta entity(Views v, EntityInfo e) {
+    /** @param path the page's own address, and @param title its title: a long entity page has several */
+    PageMeta entity(Views v, EntityInfo e, String path, String title) {
         String description = describe(e);
-        return meta(v, e.url(), e.name(), description, e.kind() == EntityKind.PERSON ? "profile" : "website", null,
+        return meta(v, path, title, description, e.kind() == EntityKind.PERSON ? "profile" : "website", null,
                 null, null, null, data.entity(e, description));
     }
 

@@ -192,9 +192,16 @@ public final class Renderer {
         String siteName = site.config().title();
         jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", newest, v -> Context.of("home", v.home(),
                 List.of(), v.metas().home(v))));
-        jobs.add(new Job(Urls.archive(), "archive.peb", "templates/archive.peb", newest, v -> Context.of(
-                "archive", v.archive(), v.crumbs((Story) null, "All articles"), v.metas().collection(v, Urls.archive(),
-                        "All articles", "Every article on " + siteName + ", newest first.", items(site.pages()), newest, null))));
+        int archivePages = Paging.count(site.pages().size(), Paging.ARTICLES);
+        for (int n = 1; n <= archivePages; n++) {
+            int number = n;
+            String path = Paging.path(Urls.archive(), n);
+            String title = Paging.title("All articles", n, archivePages);
+            List<StructuredData.Item> items = items(Paging.slice(site.pages(), Paging.ARTICLES, n));
+            jobs.add(new Job(path, "archive.peb", "templates/archive.peb", newest, n == 1, v -> Context.of(
+                    "archive", v.archive(title, number, archivePages), v.crumbs((Story) null, "All articles"),
+                    v.metas().collection(v, path, title, "Every article on " + siteName + ", newest first.", items, newest, null))));
+        }
         jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", null, false, v -> Context.of("search",
                 v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"
                         + " people, organisations and places of " + siteName + "."))));

@@ -97,9 +97,11 @@ final class Views {
                 site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
     }
 
-    /** The archive: every page, newest first. */
-    ListView archive() {
-        return ListView.of("All articles", null).withArticles(site.pages().stream().map(this::article).toList());
+    /** Page {@code number} of the archive: every page, newest first. */
+    ListView archive(String title, int number, int count) {
+        return ListView.of(title, null)
+                .withArticles(Paging.slice(site.pages(), Paging.ARTICLES, number).stream().map(this::article).toList())
+                .withPager(Paging.pager(this, Urls.archive(), number, count));
     }
 
     StoryView story(Story s) {
