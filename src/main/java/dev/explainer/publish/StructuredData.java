@@ -149,14 +149,18 @@ public final class StructuredData {
         return m;
     }
 
-    /** A person's, organisation's or place's page: the entity itself, and the articles about it. */
-    public Map<String, Object> entity(EntityInfo e, String description) {
+    /**
+     * A person's, organisation's or place's page: the entity itself, and the articles about it.
+     *
+     * @param articles the articles the page lists (of a long entity's pages, this one's)
+     */
+    public Map<String, Object> entity(EntityInfo e, String description, List<Page> articles) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);
         m.putAll(entityRef(e));
         put(m, "description", description);
-        List<Map<String, Object>> articles = new ArrayList<>();
-        for (Page p : e.articles().subList(0, Math.min(MAX_ITEMS, e.articles().size()))) {
+        List<Map<String, Object>> about = new ArrayList<>();
+        for (Page p : articles.subList(0, Math.min(MAX_ITEMS, articles.size()))) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("@type", "NewsArticle");
             a.put("headline", p.title());
@@ -166,10 +170,10 @@ public final class StructuredData {
             if (p.published() != null) {
                 a.put("datePublished", Feeds.W3C.format(p.published()));
             }
-            articles.add(a);
+            about.add(a);
         }
-        if (!articles.isEmpty()) {
-            m.put("subjectOf", articles);
+        if (!about.isEmpty()) {
+            m.put("subjectOf", about);
         }
         return m;
     }

@@ -1,7 +1,8 @@
 package dev.explainer.render;
 
 import dev.explainer.content.EntityInfo;
-import dev.explainer.content.Page;
+import dev.explainer.content.Event;
+import dev.explainer.content.QuoteInfo;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
 import dev.explainer.content.StoryFacts;
@@ -10,7 +11,6 @@ import dev.explainer.extract.EntityKind;
 import dev.explainer.publish.StructuredData;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,8 @@ final class ExplainerJobs {
                 jobs.add(new Renderer.Job(path, "entity.peb", origin, Metas.newest(e.articles()), n == 1, v -> context(
                         "entity", v.facts().entityPage(e, number),
                         v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
-                        v.metas().entity(v, e, path, Paging.title(e.name(), number, pages)))));
+                        v.metas().entity(v, e, path, Paging.title(e.name(), number, pages),
+                                Paging.slice(e.articles(), Paging.ARTICLES, number)))));
             }
         }
         for (EntityKind k : EntityKind.values()) {
@@ -68,9 +69,6 @@ final class ExplainerJobs {
             StoryFacts f = explainer.story(s.slug());
             String origin = s.latest().file();
             OffsetDateTime modified = Metas.newest(s.articles());
-            List<Page> newestFirst = new ArrayList<>(s.articles());
-            Collections.reverse(newestFirst);
-            List<StructuredData.Item> articles = Renderer.items(newestFirst);
             if (!f.glossary().isEmpty()) {
                 String path = Urls.storyPart(s.name(), "glossary");
                 String title = "Glossary: " + s.name();
@@ -89,11 +87,12 @@ final class ExplainerJobs {
                     int number = n;
                     String path = Paging.path(list, n);
                     String title = Paging.title("Key quotes: " + s.name(), n, pages);
+                    List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, n);
+                    List<StructuredData.Item> cited = Renderer.items(quotes.stream().map(QuoteInfo::page).distinct().toList());
                     jobs.add(new Renderer.Job(path, "quotes.peb", origin, modified, n == 1, v -> context(
                             "quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                    .withQuotes(v.facts().quotes(Paging.slice(f.quotes(), Paging.QUOTES, number)))
-                                    .withPager(Paging.pager(v, list, number, pages)),
-                            v.crumbs(s, "Key quotes"), v.metas().collection(v, path, title, description, articles, modified, s))));
+                                    .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, list, number, pages)),
+                            v.crumbs(s, "Key quotes"), v.metas().collection(v, path, title, description, cited, modified, s))));
                 }
             }
             if (!f.timeline().isEmpty()) {
@@ -105,13 +104,14 @@ final class ExplainerJobs {
                     int number = n;
                     String path = Paging.path(list, n);
                     String title = Paging.title("Timeline: " + s.name(), n, pages);
+                    List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, n);
+                    int before = (int) f.timeline().subList(0, (n - 1) * Paging.EVENTS).stream().filter(e -> e.date() != null).count();
+                    List<StructuredData.Item> sources = Renderer.items(slice.stream().map(Event::page).distinct().toList());
                     jobs.add(new Renderer.Job(path, "timeline.peb", origin, modified, n == 1, v -> {
-                        int start = (number - 1) * Paging.EVENTS;
-                        int before = (int) f.timeline().subList(0, start).stream().filter(e -> e.date() != null).count();
-                        List<EventView> events = v.facts().events(Paging.slice(f.timeline(), Paging.EVENTS, number), before);
+                        List<EventView> events = v.facts().events(slice, before);
                         return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
                                 .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, list, number, pages)),
-                                v.crumbs(s, "Timeline"), v.metas().collection(v, path, title, description, articles, modified, s));
+                                v.crumbs(s, "Timeline"), v.metas().collection(v, path, title, description, sources, modified, s));
                     }));
                 }
             }

@@ -115,11 +115,14 @@ final class Metas {
                 data.glossary(title, path, defined));
     }
 
-    /** @param path the page's own address, and @param title its title: a long entity page has several */
-    PageMeta entity(Views v, EntityInfo e, String path, String title) {
+    /**
+     * @param path     the page's own address, and @param title its title: a long entity page has several
+     * @param articles the articles this page lists
+     */
+    PageMeta entity(Views v, EntityInfo e, String path, String title, List<Page> articles) {
         String description = describe(e);
         return meta(v, path, title, description, e.kind() == EntityKind.PERSON ? "profile" : "website", null,
-                null, null, null, data.entity(e, description));
+                null, null, null, data.entity(e, description, articles));
     }
 
     /** "Anika Brandt, Foreign Minister of Valdoria: Valdoria's chief negotiator ..." */
