@@ -20,44 +20,86 @@ final class DateFinder {
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-    /**
-     * Every form starts at a word boundary with one of the letters or digits of the lookahead; testing
-     * them once, before trying the alternatives, rejects most positions of a sentence at once.
-     */
     private static final Pattern DATES = Pattern.compile(
-            "\\b(?=[adfjlmnostwy0-9])(?:(?:(?<wqual>on|last|next|this) )?(?<weekday>" + WEEKDAY + ")\\b"
-            + "|(?<deictic>yesterday|today|tomorrow|tonight)\\b"
-            + "|(?<pqual>last|next|this) (?<period>week|month|year)\\b"
-            + "|(?:on )?(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4})\\b)?"
-            + "|(?:on )?(?<day2>\\d{1,2}) (?<month2>" + MONTH + ")\\b(?: (?<year2>\\d{4})\\b)?)",
+            "\\b(?:(?<wqual>on|last|next|this) )?(?<weekday>" + WEEKDAY + ")\\b"
+            + "|\\b(?<deictic>yesterday|today|tomorrow|tonight)\\b"
+            + "|\\b(?<pqual>last|next|this) (?<period>week|month|year)\\b"
+            + "|\\b(?:on )?(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4})\\b)?"
+            + "|\\b(?:on )?(?<day2>\\d{1,2}) (?<month2>" + MONTH + ")\\b(?: (?<year2>\\d{4})\\b)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|shall|is due|are due|is expected to|are expected to|scheduled|plans to|plan to|is to|are to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The words a date form can open with (a digit aside), so DATES need be tried only where one stands. */
+    private static final Set<String> OPENERS = Set.of(
+            (WEEKDAY + "|" + MONTH + "|on|last|next|this|yesterday|today|tomorrow|tonight").split("\\|"));
+    private static final int LONGEST_OPENER = OPENERS.stream().mapToInt(String::length).max().orElseThrow();
+
     private static final Set<String> NOT_A_DAY_BEFORE = Set.of("at", "the", "a", "an", "every", "each", "of");
 
     List<DateRef> find(Sentence sentence, LocalDate articleDate) {
         List<DateRef> refs = new ArrayList<>();
-        Matcher m = DATES.matcher(sentence.text());
+        String text = sentence.text();
+        // What find() would match, tried only at the few positions where a match can start:
+        // transparent bounds let \b see the character before the region.
+        Matcher m = DATES.matcher(text).useTransparentBounds(true);
         Boolean future = null;
-        while (m.find()) {
+        int at = 0;
+        while ((at = nextOpener(text, at)) >= 0) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             if (m.group("weekday") != null && m.group("wqual") == null && !Character.isUpperCase(m.group("weekday").charAt(0))) {
                 continue;
             }
-            if (m.group("weekday") != null && m.group("wqual") == null && isWeekdayAttribute(sentence.text(), m.start())) {
+            if (m.group("weekday") != null && m.group("wqual") == null && isWeekdayAttribute(text, m.start())) {
                 continue;
             }
             if (isLowercaseMonthWord(m)) {
                 continue;
             }
             if (future == null) {
-                future = FUTURE.matcher(sentence.text()).find();
+                future = FUTURE.matcher(text).find();
             }
             LocalDate date = articleDate == null ? null : resolve(m, articleDate, future);
-            refs.add(new DateRef(m.group(), date, sentence.paragraph(), sentence.text()));
+            refs.add(new DateRef(m.group(), date, sentence.paragraph(), text));
         }
         return refs;
+    }
+
+    /**
+     * The first position from {@code from} where a date form can start: a digit, or a word of ASCII
+     * letters among the openers, neither glued to a letter or digit before it (\b would fail there).
+     */
+    private static int nextOpener(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+            int end = i;
+            while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 2 && end - i <= LONGEST_OPENER && OPENERS.contains(lower(text.substring(i, end)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     private static LocalDate resolve(Matcher m, LocalDate base, boolean future) {

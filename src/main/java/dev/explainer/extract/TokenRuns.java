@@ -37,6 +37,9 @@ final class TokenRuns {
     }
 
     static String join(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).text();
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) {
