@@ -6,9 +6,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds references to days ("on Friday", "yesterday", "last week", "June 12") and resolves them
@@ -31,10 +34,13 @@ final class DateFinder {
             "\\b(?:will|shall|is due|are due|is expected to|are expected to|scheduled|plans to|plan to|is to|are to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The words a date form can open with (a digit aside), so DATES need be tried only where one stands. */
-    private static final Set<String> OPENERS = Set.of(
-            (WEEKDAY + "|" + MONTH + "|on|last|next|this|yesterday|today|tomorrow|tonight").split("\\|"));
-    private static final int LONGEST_OPENER = OPENERS.stream().mapToInt(String::length).max().orElseThrow();
+    /** The words a date form can open with (a digit aside), by initial: DATES is tried only where one stands. */
+    private static final Map<Character, List<String>> OPENERS = Stream.of(
+                    (WEEKDAY + "|" + MONTH + "|on|last|next|this|yesterday|today|tomorrow|tonight").split("\\|"))
+            .collect(Collectors.groupingBy(word -> word.charAt(0)));
+    /** Words that make a sentence speak of the future; FUTURE needs one of them. */
+    private static final List<String> FUTURE_WORDS = List.of("will", "shall", "due", "expected", "scheduled",
+            "plan", "is to", "are to");
 
     private static final Set<String> NOT_A_DAY_BEFORE = Set.of("at", "the", "a", "an", "every", "each", "of");
 
@@ -62,7 +68,7 @@ final class DateFinder {
                 continue;
             }
             if (future == null) {
-                future = FUTURE.matcher(text).find();
+                future = isFuture(text);
             }
             LocalDate date = articleDate == null ? null : resolve(m, articleDate, future);
             refs.add(new DateRef(m.group(), date, sentence.paragraph(), text));
@@ -87,11 +93,25 @@ final class DateFinder {
             while (end < text.length() && isAsciiLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= 2 && end - i <= LONGEST_OPENER && OPENERS.contains(lower(text.substring(i, end)))) {
+            if (end > i && isOpener(text, i, end)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isOpener(String text, int from, int to) {
+        for (String opener : OPENERS.getOrDefault(Character.toLowerCase(text.charAt(from)), List.of())) {
+            if (opener.length() == to - from && text.regionMatches(true, from, opener, 0, opener.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFuture(String text) {
+        String lower = lower(text);
+        return FUTURE_WORDS.stream().anyMatch(lower::contains) && FUTURE.matcher(text).find();
     }
 
     private static boolean isAsciiLetter(char c) {

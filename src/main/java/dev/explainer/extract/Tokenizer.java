@@ -53,6 +53,10 @@ final class Tokenizer {
         if (i >= to) {
             return 0;
         }
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : 0;
+        }
         int cp = text.codePointAt(i);
         int size = Character.charCount(cp);
         return i + size <= to && isWordChar(cp) ? size : 0;
