@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * quotes stay without a speaker rather than going to someone who did not say them.
  */
 final class AnonymousSpeakers {
+    /** The lookahead only rejects early, before the costlier word-boundary test, what no alternative could match. */
     private static final Pattern UNNAMED = Pattern.compile(
-            "\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,3}?"
+            "(?=[AaOoTtSs])\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,3}?"
             + "(?:aides?|officials?|spokes(?:man|woman|person)|sources?|diplomats?|lobbyists?|analysts?|traders?"
             + "|dealers?|economists?|witness(?:es)?|residents?|officers?|executives?|bankers?|lawmakers?"
             + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?)\\b");

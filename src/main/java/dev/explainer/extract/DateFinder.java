@@ -6,11 +6,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -34,10 +33,11 @@ final class DateFinder {
             "\\b(?:will|shall|is due|are due|is expected to|are expected to|scheduled|plans to|plan to|is to|are to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The words a date form can open with (a digit aside), by initial: DATES is tried only where one stands. */
-    private static final Map<Character, List<String>> OPENERS = Stream.of(
-                    (WEEKDAY + "|" + MONTH + "|on|last|next|this|yesterday|today|tomorrow|tonight").split("\\|"))
-            .collect(Collectors.groupingBy(word -> word.charAt(0)));
+    /** The words a date form can open with (a digit aside), by initial a to z: DATES is tried only where one stands. */
+    private static final List<List<String>> OPENERS = IntStream.rangeClosed('a', 'z')
+            .mapToObj(initial -> Stream.of((WEEKDAY + "|" + MONTH + "|on|last|next|this|yesterday|today|tomorrow|tonight")
+                    .split("\\|")).filter(word -> word.charAt(0) == initial).toList())
+            .toList();
     /** Words that make a sentence speak of the future; FUTURE needs one of them. */
     private static final List<String> FUTURE_WORDS = List.of("will", "shall", "due", "expected", "scheduled",
             "plan", "is to", "are to");
@@ -93,15 +93,18 @@ final class DateFinder {
             while (end < text.length() && isAsciiLetter(text.charAt(end))) {
                 end++;
             }
-            if (end > i && isOpener(text, i, end)) {
-                return i;
+            if (end > i) {
+                if (isOpener(text, i, end)) {
+                    return i;
+                }
+                i = end; // the character after a word follows a letter: no form starts there
             }
         }
         return -1;
     }
 
     private static boolean isOpener(String text, int from, int to) {
-        for (String opener : OPENERS.getOrDefault(Character.toLowerCase(text.charAt(from)), List.of())) {
+        for (String opener : OPENERS.get(Character.toLowerCase(text.charAt(from)) - 'a')) {
             if (opener.length() == to - from && text.regionMatches(true, from, opener, 0, opener.length())) {
                 return true;
             }
