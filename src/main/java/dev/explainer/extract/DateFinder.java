@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Finds references to days ("on Friday", "yesterday", "last week", "June 12") and resolves them
@@ -31,26 +33,96 @@ final class DateFinder {
             "\\b(?:will|shall|is due|are due|is expected to|are expected to|scheduled|plans to|plan to|is to|are to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The words a date form can open with (a digit aside), by initial a to z: DATES is tried only where one stands. */
+    private static final List<List<String>> OPENERS = IntStream.rangeClosed('a', 'z')
+            .mapToObj(initial -> Stream.of((WEEKDAY + "|" + MONTH + "|on|last|next|this|yesterday|today|tomorrow|tonight")
+                    .split("\\|")).filter(word -> word.charAt(0) == initial).toList())
+            .toList();
+    /** Words that make a sentence speak of the future; FUTURE needs one of them. */
+    private static final List<String> FUTURE_WORDS = List.of("will", "shall", "due", "expected", "scheduled",
+            "plan", "is to", "are to");
+
     private static final Set<String> NOT_A_DAY_BEFORE = Set.of("at", "the", "a", "an", "every", "each", "of");
 
     List<DateRef> find(Sentence sentence, LocalDate articleDate) {
         List<DateRef> refs = new ArrayList<>();
-        Matcher m = DATES.matcher(sentence.text());
-        while (m.find()) {
+        String text = sentence.text();
+        // What find() would match, tried only at the few positions where a match can start:
+        // transparent bounds let \b see the character before the region.
+        Matcher m = DATES.matcher(text).useTransparentBounds(true);
+        Boolean future = null;
+        int at = 0;
+        while ((at = nextOpener(text, at)) >= 0) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             if (m.group("weekday") != null && m.group("wqual") == null && !Character.isUpperCase(m.group("weekday").charAt(0))) {
                 continue;
             }
-            if (m.group("weekday") != null && m.group("wqual") == null && isWeekdayAttribute(sentence.text(), m.start())) {
+            if (m.group("weekday") != null && m.group("wqual") == null && isWeekdayAttribute(text, m.start())) {
                 continue;
             }
             if (isLowercaseMonthWord(m)) {
                 continue;
             }
-            boolean future = FUTURE.matcher(sentence.text()).find();
+            if (future == null) {
+                future = isFuture(text);
+            }
             LocalDate date = articleDate == null ? null : resolve(m, articleDate, future);
-            refs.add(new DateRef(m.group(), date, sentence.paragraph(), sentence.text()));
+            refs.add(new DateRef(m.group(), date, sentence.paragraph(), text));
         }
         return refs;
+    }
+
+    /**
+     * The first position from {@code from} where a date form can start: a digit, or a word of ASCII
+     * letters among the openers, neither glued to a letter or digit before it (\b would fail there).
+     */
+    private static int nextOpener(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+            int end = i;
+            while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                if (isOpener(text, i, end)) {
+                    return i;
+                }
+                i = end; // the character after a word follows a letter: no form starts there
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOpener(String text, int from, int to) {
+        for (String opener : OPENERS.get(Character.toLowerCase(text.charAt(from)) - 'a')) {
+            if (opener.length() == to - from && text.regionMatches(true, from, opener, 0, opener.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFuture(String text) {
+        String lower = lower(text);
+        return FUTURE_WORDS.stream().anyMatch(lower::contains) && FUTURE.matcher(text).find();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     private static LocalDate resolve(Matcher m, LocalDate base, boolean future) {

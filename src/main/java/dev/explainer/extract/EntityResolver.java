@@ -97,9 +97,10 @@ final class EntityResolver {
 
     /** The one person answering to a lone word, or null when nobody or several people do. */
     private static PersonDraft bySurname(List<PersonDraft> people, String word) {
+        String lowered = lowerInitial(word);
         PersonDraft found = null;
         for (PersonDraft p : people) {
-            if (answers(p, word)) {
+            if (answers(p, word, lowered)) {
                 if (found != null) {
                     return null;
                 }
@@ -110,12 +111,17 @@ final class EntityResolver {
     }
 
     private static boolean isSharedSurname(List<PersonDraft> people, String word) {
-        return people.stream().filter(p -> answers(p, word)).count() > 1;
+        String lowered = lowerInitial(word);
+        return people.stream().filter(p -> answers(p, word, lowered)).count() > 1;
     }
 
-    private static boolean answers(PersonDraft p, String word) {
-        String lowered = word.isEmpty() ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+    /** "Van der Linden" answers to "van der Linden" too. */
+    private static boolean answers(PersonDraft p, String word, String lowered) {
         return p.answersTo(word) || p.answersTo(lowered);
+    }
+
+    private static String lowerInitial(String word) {
+        return word.isEmpty() ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
     }
 
     private static OtherDraft other(Map<String, OtherDraft> others, Mention m, Map<String, Acronym> acronyms) {

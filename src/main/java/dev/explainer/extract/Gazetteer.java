@@ -32,6 +32,9 @@ final class Gazetteer {
     private final Set<String> adjectives = new HashSet<>();
     private final Set<String> orgKeys = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
+    /** The leading words of every phrase and title, so a search for a longer one can stop early. */
+    private final Set<String> phrasePrefixes = new HashSet<>();
+    private final Set<String> titlePrefixes = new HashSet<>();
     private final int longestPhrase;
 
     /** What a gazetteer phrase names; {@code canonical} groups variants such as "U.S." and "US". */
@@ -77,6 +80,17 @@ final class Gazetteer {
         readOwn("org-keys.txt", orgKeys::add);
         stopwords.forEach(phrases::remove);
         longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+        phrases.keySet().forEach(p -> addPrefixes(p, phrasePrefixes));
+        titles.forEach(t -> addPrefixes(t, titlePrefixes));
+        honorifics.keySet().forEach(h -> addPrefixes(h, titlePrefixes));
+    }
+
+    /** "Prime", "Prime Minister": each run of whole words a phrase starts with, the phrase included. */
+    private static void addPrefixes(String phrase, Set<String> prefixes) {
+        for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
+            prefixes.add(phrase.substring(0, space));
+        }
+        prefixes.add(phrase);
     }
 
     Known lookup(String phrase) {
@@ -87,8 +101,18 @@ final class Gazetteer {
         return longestPhrase;
     }
 
+    /** False when no gazetteer phrase is, or starts with, these words. */
+    boolean startsPhrase(String words) {
+        return phrasePrefixes.contains(words);
+    }
+
     boolean isTitle(String phrase) {
         return titles.contains(phrase) || honorifics.containsKey(phrase);
+    }
+
+    /** False when no title is, or starts with, these words. */
+    boolean startsTitle(String words) {
+        return titlePrefixes.contains(words);
     }
 
     /** Mr, Mrs, Dr and the like: they mark a person but are not a role worth showing. */

@@ -21,8 +21,13 @@ final class GlossFinder {
 
     List<GlossaryEntry> find(String text, Set<String> people, Set<String> excluded) {
         List<GlossaryEntry> entries = new ArrayList<>();
-        collect(DASH.matcher(text), people, excluded, entries);
-        collect(APPOSITION.matcher(text), people, excluded, entries);
+        // Each pattern needs its punctuation; most paragraphs lack it and skip the regex.
+        if (text.indexOf('—') >= 0 || text.indexOf('–') >= 0 || text.contains("--")) {
+            collect(DASH.matcher(text), people, excluded, entries);
+        }
+        if (text.contains(", a")) {
+            collect(APPOSITION.matcher(text), people, excluded, entries);
+        }
         return entries;
     }
 

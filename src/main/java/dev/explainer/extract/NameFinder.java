@@ -180,7 +180,11 @@ final class NameFinder {
             if (end - 1 > from && !adjacent(text, tokens, end - 2)) {
                 break;
             }
-            if (gazetteer.isTitle(join(tokens, from, end))) {
+            String words = join(tokens, from, end);
+            if (!gazetteer.startsTitle(words)) {
+                break;
+            }
+            if (gazetteer.isTitle(words)) {
                 best = end;
             }
         }
@@ -197,7 +201,11 @@ final class NameFinder {
             if (!isNameWord(last) && !Words.CONNECTORS.contains(last)) {
                 break;
             }
-            if (gazetteer.lookup(join(tokens, from, end)) != null) {
+            String words = join(tokens, from, end);
+            if (!gazetteer.startsPhrase(words)) {
+                break;
+            }
+            if (gazetteer.lookup(words) != null) {
                 best = end;
             }
         }

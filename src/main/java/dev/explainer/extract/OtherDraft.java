@@ -8,12 +8,15 @@ import java.util.Set;
 final class OtherDraft {
     private final String name;
     private final EntityKind kind;
+    /** The name's slug, compared with that of every surface form seen. */
+    private final String slug;
     private final Set<String> aliases = new LinkedHashSet<>();
     private int mentions;
 
     OtherDraft(String name, EntityKind kind) {
         this.name = name;
         this.kind = kind;
+        this.slug = Slugs.entityId(name);
     }
 
     String name() {
@@ -35,7 +38,7 @@ final class OtherDraft {
     /** Counts a mention; a surface form that slugs differently from the name becomes an alias. */
     void seen(String surface) {
         mentions++;
-        if (!Slugs.entityId(surface).equals(Slugs.entityId(name))) {
+        if (!Slugs.entityId(surface).equals(slug)) {
             aliases.add(surface);
         }
     }

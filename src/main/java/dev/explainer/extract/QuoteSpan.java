@@ -9,9 +9,22 @@ record QuoteSpan(int paragraph, int open, int endParagraph, int close, String te
         return endParagraph > paragraph;
     }
 
+    /** The number of words, as {@code text.strip().split("\\s+")} would count them. */
     int words() {
         String trimmed = text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            boolean space = isRegexSpace(trimmed.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** {@code \s}: ASCII white space only, unlike {@link String#strip}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     boolean contains(int p, int offset) {

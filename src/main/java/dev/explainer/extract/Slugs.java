@@ -3,11 +3,9 @@ package dev.explainer.extract;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Turns names into stable URL-safe identifiers. */
 public final class Slugs {
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     /** A slug is a folder or file name: file systems allow 255 bytes, and a URL wants far fewer. */
     static final int MAX_BYTES = 120;
 
@@ -19,6 +17,9 @@ public final class Slugs {
      * Cyrillic or Arabic headline still gets a readable slug of its own.
      */
     private static String foldLatin(String s) {
+        if (isAscii(s)) {
+            return s; // nothing to decompose or compose: most names are plain ASCII
+        }
         String nfkd = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(nfkd.length());
         for (int i = 0; i < nfkd.length(); i++) {
@@ -30,6 +31,15 @@ public final class Slugs {
             }
         }
         return Normalizer.normalize(b, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cuts a slug to MAX_BYTES of UTF-8 at a hyphen where it can, never inside a character. */
@@ -60,17 +70,32 @@ public final class Slugs {
         if (s == null) {
             return "x";
         }
-        String folded = foldLatin(s);
-        String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-        int start = 0;
-        int end = slug.length();
-        while (start < end && slug.charAt(start) == '-') {
-            start++;
+        String folded = foldLatin(s).toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isLetterMarkOrNumber(cp)) {
+                slug.appendCodePoint(cp);
+            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
         }
-        while (end > start && slug.charAt(end - 1) == '-') {
-            end--;
+        if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
         }
-        return start == end ? "x" : limit(slug.substring(start, end));
+        return slug.length() == 0 ? "x" : limit(slug.toString());
+    }
+
+    /** {@code [\p{L}\p{M}\p{N}]}: what a slug keeps; every run of anything else becomes one hyphen. */
+    private static boolean isLetterMarkOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Slug for an entity id: a leading article is dropped so "the Guardian" and "Guardian" agree. */

@@ -13,7 +13,22 @@ final class TokenRuns {
         if (index < 0 || index + 1 >= tokens.size()) {
             return false;
         }
-        return gap(text, tokens, index).isBlank() && tokens.get(index + 1).start() - tokens.get(index).end() <= 2;
+        int from = tokens.get(index).end();
+        int to = tokens.get(index + 1).start();
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!isSpace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as {@link #gap} sees it: a no-break space counts. */
+    private static boolean isSpace(char c) {
+        return c == '\u00a0' || Character.isWhitespace(c);
     }
 
     /** The characters between token {@code index} and the next one. */
@@ -22,6 +37,9 @@ final class TokenRuns {
     }
 
     static String join(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).text();
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) {

@@ -30,6 +30,7 @@ public final class SeedParser {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu} .'’-]+(?:, [\\p{L} .]+)?),\\s+((\\p{L}+)\\.? (\\d{1,2})(?:,? (\\d{4}))?)"
                     + "(?:\\s*\\(([^)]{1,40})\\))?\\s*[-–—]+\\s");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private SeedParser() {
     }
@@ -142,7 +143,7 @@ public final class SeedParser {
             String line = i < lines.length ? lines[i].strip() : "";
             if (line.isEmpty()) {
                 if (current.length() > 0) {
-                    out.add(current.toString().replaceAll(" {2,}", " "));
+                    out.add(SPACES.matcher(current).replaceAll(" "));
                     current.setLength(0);
                 }
             } else {

@@ -3,6 +3,10 @@ package dev.explainer.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SlugsTest {
@@ -37,5 +41,37 @@ class SlugsTest {
         String slug = Slugs.slug("Длинная история ".repeat(20));
         assertTrue(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 120, slug);
         assertTrue(slug.endsWith("история"), slug);
+    }
+
+    @Test
+    void slugsAsTheRegexDefinitionDoes() {
+        String[] pieces = {"a", "Z", "9", " ", "-", "--", "’", "é", "e\u0301", "İ", "ß", "Σ", "ς", "日本", "😀", "\uD835\uDC00",
+            "\uD800", "\uDC00", "हिन्दी", "²", "Ⅻ", "\u00a0", "ﬁ", "_", ".", "The ", "\u0000"};
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            assertEquals(regexSlug(s), Slugs.slug(s), s);
+        }
+    }
+
+    /** Slugs as first written (for text short enough not to be cut): runs of other characters replaced by a regex. */
+    private static String regexSlug(String s) {
+        String nfkd = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(nfkd.length());
+        for (int i = 0; i < nfkd.length(); i++) {
+            char c = nfkd.charAt(i);
+            if (!(Character.getType(c) == Character.NON_SPACING_MARK && b.length() > 0 && b.charAt(b.length() - 1) < 128)) {
+                b.append(c);
+            }
+        }
+        String folded = Normalizer.normalize(b, Normalizer.Form.NFC);
+        String slug = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+").matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = slug.replaceAll("^-+", "").replaceAll("-+$", "");
+        assertTrue(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= Slugs.MAX_BYTES, "too long to compare");
+        return slug.isEmpty() ? "x" : slug;
     }
 }
