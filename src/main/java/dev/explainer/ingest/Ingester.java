@@ -87,7 +87,6 @@ public final class Ingester {
                 if (taken) {
                     diags.add(collision(a, p.target()));
                 } else {
-                    write(root, p.target(), p.text(), dryRun);
                     written.put(p.target(), p.text());
                 }
             } else if (p.text() == null) {
@@ -105,13 +104,15 @@ public final class Ingester {
             } else {
                 if (!p.existing().get().path().equals(p.target())) {
                     removed.add(p.existing().get().path());
-                    if (!dryRun) {
-                        delete(root.resolve(p.existing().get().path()));
-                    }
                 }
-                write(root, p.target(), p.text(), dryRun);
                 written.put(p.target(), p.text());
             }
+        }
+        if (!dryRun) {
+            // decided in seed order above; the files themselves are independent: moved pages' old
+            // files go first (a new page may take a freed path), then every page is written at once
+            removed.stream().filter(path -> !written.containsKey(path)).forEach(path -> delete(root.resolve(path)));
+            written.entrySet().parallelStream().forEach(w -> write(root, w.getKey(), w.getValue()));
         }
         index.orphans(seeds.stream().map(s -> relative(root, s)).collect(Collectors.toSet()))
                 .forEach(page -> diags.add(Diagnostic.warning(SourcePos.file(page),
@@ -212,10 +213,7 @@ public final class Ingester {
     }
 
     /** Write beside the target, then rename: a crash never leaves a half-written page. */
-    private static void write(Path root, String target, String text, boolean dryRun) {
-        if (dryRun) {
-            return;
-        }
+    private static void write(Path root, String target, String text) {
         Path file = root.resolve(target);
         try {
             Files.createDirectories(file.getParent());
