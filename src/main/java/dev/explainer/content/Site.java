@@ -1,8 +1,10 @@
 package dev.explainer.content;
 
+import dev.explainer.frontmatter.EntityNote;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the renderer needs, loaded once and never changed.
@@ -10,12 +12,14 @@ import java.util.List;
  * @param pages      every published page, newest first (undated last)
  * @param stories    running stories, the one with the newest article first
  * @param explainer  who's who, quotes, glossary, timelines and related coverage
+ * @param notes      what entities.yaml says: with the pages and stories, all the explainer is made from
  * @param now        the site clock's now, which decided what is published and what is news
  * @param preview    drafts or future pages are shown: the build must not be indexed
  * @param leftOut    pages that exist but are not published now (drafts, scheduled, expired)
  */
-public record Site(SiteConfig config, List<Page> pages, List<Story> stories, Explainer explainer, Instant now,
-                   boolean preview, List<LeftOut> leftOut, Instant stableUntil) {
+public record Site(SiteConfig config, List<Page> pages, List<Story> stories, Explainer explainer,
+                   Map<String, EntityNote> notes, Instant now, boolean preview, List<LeftOut> leftOut,
+                   Instant stableUntil) {
     /** An article is news (in the Google News sitemap) for this long after it is published. */
     public static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
@@ -23,5 +27,6 @@ public record Site(SiteConfig config, List<Page> pages, List<Story> stories, Exp
         pages = List.copyOf(pages);
         stories = List.copyOf(stories);
         leftOut = List.copyOf(leftOut);
+        notes = Map.copyOf(notes);
     }
 }

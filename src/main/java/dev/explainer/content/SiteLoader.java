@@ -7,6 +7,7 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.EntityFile;
+import dev.explainer.frontmatter.EntityNote;
 import dev.explainer.frontmatter.TextFiles;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,14 +59,16 @@ public final class SiteLoader {
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, mine);
-        Explainer explainer = memo.explainer(pages, stories, EntityFile.read(root, mine), mine);
+        Map<String, EntityNote> notes = EntityFile.read(root, mine);
+        Explainer explainer = memo.explainer(pages, stories, notes, mine);
         diags.addAll(mine.list());
         if (mine.hasErrors()) {
             throw new BuildException(diags.list());
         }
         pages.sort(NEWEST_FIRST);
         leftOut.sort(Comparator.comparing(LeftOut::file));
-        return new Site(config, pages, stories, explainer, now, publishing.preview(), leftOut, stableUntil(results, now));
+        return new Site(config, pages, stories, explainer, notes, now, publishing.preview(), leftOut,
+                stableUntil(results, now));
     }
 
     /**

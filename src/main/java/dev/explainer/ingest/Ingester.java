@@ -196,14 +196,6 @@ public final class Ingester {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private static String read(Path p) {
-        try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void delete(Path p) {
         try {
             Files.deleteIfExists(p);

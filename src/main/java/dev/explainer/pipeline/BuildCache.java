@@ -40,7 +40,7 @@ import java.util.UUID;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 4";
+    private static final String MAGIC = "explainer-cache 5";
 
     private BuildCache() {
     }
@@ -137,6 +137,7 @@ public final class BuildCache {
             if (!text(in).equals(MAGIC) || !text(in).equals(id)) {
                 return null;
             }
+            String modelKey = nullable(in);
             Map<String, RenderMemo.Entry> render = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String path = text(in);
@@ -151,7 +152,7 @@ public final class BuildCache {
             for (int i = in.readInt(); i > 0; i--) {
                 links.put(text(in), new HtmlLinks.Found(texts(in), texts(in)));
             }
-            return new Memos(RenderMemo.of(render), LinkChecker.Memo.of(links));
+            return new Memos(RenderMemo.of(render, modelKey), LinkChecker.Memo.of(links));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -164,6 +165,7 @@ public final class BuildCache {
             write(dir.resolve("memos"), out -> {
                 text(out, MAGIC);
                 text(out, s.id());
+                text(out, m.render().modelKey() == null ? "\0" : m.render().modelKey());
                 out.writeInt(m.render().entries().size());
                 for (var e : m.render().entries().entrySet()) {
                     text(out, e.getKey());

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Deque;
@@ -44,7 +45,7 @@ final class Fingerprint {
             d.tag('s');
             d.text(str);
         } else if (o instanceof CharSequence || o instanceof Number || o instanceof Boolean || o instanceof Character
-                || o instanceof Enum<?> || o instanceof TemporalAccessor) {
+                || o instanceof Enum<?> || o instanceof TemporalAccessor || o instanceof ZoneId) {
             d.tag('v');
             d.text(o.getClass().getName());
             d.text(o.toString());

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * closure and data: a page whose key is unchanged has the same bytes, and is kept instead of drawn.
  */
 public final class RenderMemo {
-    public static final RenderMemo EMPTY = new RenderMemo(Map.of(), null);
+    public static final RenderMemo EMPTY = new RenderMemo(Map.of(), null, null);
 
     /**
      * @param linkLines the Markdown lines of the page's links, for link diagnostics
@@ -35,14 +35,22 @@ public final class RenderMemo {
     private final Map<String, Entry> entries;
     /** Kept in memory only ({@code serve}); null in a memo read back from disk. */
     private final Model model;
+    /** A fingerprint of the model, which a memo read back from disk has instead; null when not taken. */
+    private final String modelKey;
 
-    private RenderMemo(Map<String, Entry> entries, Model model) {
+    private RenderMemo(Map<String, Entry> entries, Model model, String modelKey) {
         this.entries = Map.copyOf(entries);
         this.model = model;
+        this.modelKey = modelKey;
     }
 
     Model model() {
         return model;
+    }
+
+    /** The fingerprint of the model this memo's pages were drawn from, to keep on disk; null when not taken. */
+    public String modelKey() {
+        return modelKey;
     }
 
     Entry get(String path) {
@@ -54,8 +62,8 @@ public final class RenderMemo {
         return entries;
     }
 
-    public static RenderMemo of(Map<String, Entry> entries) {
-        return new RenderMemo(entries, null);
+    public static RenderMemo of(Map<String, Entry> entries, String modelKey) {
+        return new RenderMemo(entries, null, modelKey);
     }
 
     /** The files of the build this memo describes. */
@@ -71,8 +79,8 @@ public final class RenderMemo {
             entries.put(path, entry);
         }
 
-        RenderMemo build(Model model) {
-            return new RenderMemo(entries, model);
+        RenderMemo build(Model model, String modelKey) {
+            return new RenderMemo(entries, model, modelKey);
         }
     }
 }

@@ -110,11 +110,16 @@ public final class Renderer {
         String siteKey = fingerprint.of(new Views(site, Urls.home(), sections, metas).site());
         RenderMemo.Model model = new RenderMemo.Model(site.config(), site.pages(), site.stories(), site.explainer(),
                 site.preview(), site.leftOut(), templatesHash);
-        // the common case while editing: only article bodies changed, so only those pages can differ
-        boolean sameModel = model.equals(previous.model());
+        // the common case while editing: only article bodies changed, so only those pages can differ.
+        // In the same process the models themselves are compared; a memo from disk has the last one's
+        // fingerprint (the stories and the explainer index are made from what it covers)
+        String modelKey = previous.model() != null ? null
+                : fingerprint.of(site.config(), site.pages(), site.notes(), site.preview(), site.leftOut(), templatesHash);
+        boolean sameModel = previous.model() != null ? model.equals(previous.model())
+                : modelKey.equals(previous.modelKey());
         // the page records that were read from unchanged text: the same objects as last time
         Set<Page> untouched = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (sameModel) {
+        if (sameModel && previous.model() != null) {
             untouched.addAll(previous.model().pages());
         }
         progress.start(jobs.size());
@@ -173,7 +178,7 @@ public final class Renderer {
             }
             next.put(file.path(), new RenderMemo.Entry(key, Map.of(), null));
         }
-        return new Result(files.get(), written.get(), next.build(model));
+        return new Result(files.get(), written.get(), next.build(model, modelKey));
     }
 
     /** Where a template error is: Pebble's file and line, or for a template it could not find, where it is named. */
