@@ -40,7 +40,7 @@ import java.util.UUID;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 5";
+    private static final String MAGIC = "explainer-cache 6";
 
     private BuildCache() {
     }
@@ -84,7 +84,9 @@ public final class BuildCache {
         }
         Memos memos = siteAsLeft ? readMemos(root.resolve(DIR).resolve("memos"), last.id()) : null;
         BuildState state = memos == null ? new BuildState() : new BuildState(output, memos.render(), memos.links());
+        clock.lap("cache read");
         BuildReport report = pipeline.build(o, state);
+        Stopwatch after = new Stopwatch();
         // the sources as the build read them: ingest's own writes are part of the build, but an
         // editor's save during it must not be taken as built
         boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
@@ -93,7 +95,12 @@ public final class BuildCache {
                 FileManifest.scan(List.of(output), site), report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
                 new Memos(state.render(output), state.links(output)));
-        return report;
+        after.lap("cache write");
+        List<BuildReport.Timing> timings = new ArrayList<>(clock.laps());
+        timings.addAll(report.timings());
+        timings.addAll(after.laps());
+        return new BuildReport(report.ingest(), report.pages(), report.stories(), report.files(), report.changed(),
+                report.diagnostics(), timings, report.leftOut(), report.stableUntil());
     }
 
     private static List<Path> sources(Path root) {
@@ -137,20 +144,21 @@ public final class BuildCache {
             if (!text(in).equals(MAGIC) || !text(in).equals(id)) {
                 return null;
             }
-            String modelKey = nullable(in);
+            StringTable.Reader strings = new StringTable.Reader(in);
+            String modelKey = nullable(strings.read());
             Map<String, RenderMemo.Entry> render = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                String path = text(in);
-                String key = text(in);
+                String path = strings.read();
+                String key = strings.read();
                 Map<String, Integer> lines = new HashMap<>();
                 for (int k = in.readInt(); k > 0; k--) {
-                    lines.put(text(in), in.readInt());
+                    lines.put(strings.read(), in.readInt());
                 }
-                render.put(path, new RenderMemo.Entry(key, lines, nullable(in)));
+                render.put(path, new RenderMemo.Entry(key, lines, nullable(strings.read())));
             }
             Map<String, HtmlLinks.Found> links = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                links.put(text(in), new HtmlLinks.Found(texts(in), texts(in)));
+                links.put(strings.read(), new HtmlLinks.Found(texts(in, strings), texts(in, strings)));
             }
             return new Memos(RenderMemo.of(render, modelKey), LinkChecker.Memo.of(links));
         } catch (IOException | RuntimeException e) {
@@ -165,23 +173,28 @@ public final class BuildCache {
             write(dir.resolve("memos"), out -> {
                 text(out, MAGIC);
                 text(out, s.id());
-                text(out, m.render().modelKey() == null ? "\0" : m.render().modelKey());
+                StringTable.Writer strings = new StringTable.Writer(out);
+                strings.write(m.render().modelKey() == null ? "\0" : m.render().modelKey());
                 out.writeInt(m.render().entries().size());
                 for (var e : m.render().entries().entrySet()) {
-                    text(out, e.getKey());
-                    text(out, e.getValue().key());
+                    strings.write(e.getKey());
+                    strings.write(e.getValue().key());
                     out.writeInt(e.getValue().linkLines().size());
                     for (var line : e.getValue().linkLines().entrySet()) {
-                        text(out, line.getKey());
+                        strings.write(line.getKey());
                         out.writeInt(line.getValue());
                     }
-                    text(out, e.getValue().body() == null ? "\0" : e.getValue().body());
+                    strings.write(e.getValue().body() == null ? "\0" : e.getValue().body());
                 }
                 out.writeInt(m.links().pages().size());
                 for (var e : m.links().pages().entrySet()) {
-                    text(out, e.getKey());
-                    texts(out, e.getValue().links());
-                    texts(out, e.getValue().ids());
+                    strings.write(e.getKey());
+                    for (Set<String> texts : List.of(e.getValue().links(), e.getValue().ids())) {
+                        out.writeInt(texts.size());
+                        for (String t : texts) {
+                            strings.write(t);
+                        }
+                    }
                 }
             });
             write(dir.resolve("state"), out -> {
@@ -238,27 +251,23 @@ public final class BuildCache {
         out.write(bytes);
     }
 
-    private static void texts(DataOutputStream out, Set<String> texts) throws IOException {
-        out.writeInt(texts.size());
-        for (String t : texts) {
-            text(out, t);
-        }
-    }
-
     private static String text(DataInputStream in) throws IOException {
         return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
     private static String nullable(DataInputStream in) throws IOException {
-        String s = text(in);
+        return nullable(text(in));
+    }
+
+    private static String nullable(String s) {
         return s.equals("\0") ? null : s;
     }
 
     /** In the order written: a page's links in document order. */
-    private static Set<String> texts(DataInputStream in) throws IOException {
+    private static Set<String> texts(DataInputStream in, StringTable.Reader strings) throws IOException {
         Set<String> texts = new LinkedHashSet<>();
         for (int i = in.readInt(); i > 0; i--) {
-            texts.add(text(in));
+            texts.add(strings.read());
         }
         return texts;
     }

@@ -1,0 +1,59 @@
+package dev.explainer.pipeline;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Strings written whole the first time and by number after: the memos repeat the same links and ids
+ * on thousands of pages, so the file stays small, and what is read back shares one copy of each.
+ */
+final class StringTable {
+    private StringTable() {
+    }
+
+    static final class Writer {
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final DataOutputStream out;
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(String s) throws IOException {
+            Integer n = seen.get(s);
+            if (n != null) {
+                out.writeInt(-n - 1);
+                return;
+            }
+            seen.put(s, seen.size());
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+    }
+
+    static final class Reader {
+        private final List<String> seen = new ArrayList<>();
+        private final DataInputStream in;
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        String read() throws IOException {
+            int n = in.readInt();
+            if (n < 0) {
+                return seen.get(-n - 1);
+            }
+            String s = new String(in.readNBytes(n), StandardCharsets.UTF_8);
+            seen.add(s);
+            return s;
+        }
+    }
+}
