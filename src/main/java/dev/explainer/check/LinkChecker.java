@@ -6,14 +6,13 @@ import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.render.OutputFile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 /**
  * Checks every internal link and anchor of the built site, like {@code zola check}: it sees each
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  * Only the home page and 404.html may be orphans; every other page must be linked from some page.
  */
 public final class LinkChecker {
-    private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
     /** Pages nothing needs to link to: the home page, and the page hosts serve for missing addresses. */
     private static final Set<String> ROOTS = Set.of("index.html", "404.html");
 
@@ -134,22 +132,42 @@ public final class LinkChecker {
                         .withHint("put the file in templates/assets/ (it is published as assets/...), or give an absolute URL"));
             }
         }
-        Set<String> linked = new HashSet<>();
-        pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
+        Set<String> linked = ConcurrentHashMap.newKeySet();
+        // each page's links judged in parallel, the problems reported in page order
+        pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).toList().parallelStream().map(page -> {
+            List<Diagnostic> problems = new ArrayList<>();
             for (String href : page.hrefs()) {
                 Target t = target(page.path(), href);
                 if (t.problem() != null) {
-                    Diagnostic d = new Diagnostic(severity, new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
-                            t.problem() + " (in " + page.path() + ")", t.hint());
-                    diags.add(d);
+                    problems.add(new Diagnostic(severity, new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
+                            t.problem() + " (in " + page.path() + ")", t.hint()));
                 } else if (t.path() != null && !t.path().equals(page.path())) {
                     linked.add(t.path());
                 }
             }
-        });
+            return problems;
+        }).toList().forEach(diags::addAll);
         pages.keySet().stream().filter(p -> !ROOTS.contains(p) && !linked.contains(p)).sorted().forEach(p ->
                 diags.add(new Diagnostic(severity, SourcePos.file(pages.get(p).origin()), "page " + p
                         + " is not linked from any other page", "link it from a list or a story, or mark it 'draft: true'")));
+    }
+
+    /** A link with a scheme ("https:", "mailto:") or to another host ("//example.org"). */
+    private static boolean external(String href) {
+        if (href.startsWith("//")) {
+            return true;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (c == ':') {
+                return i > 0;
+            }
+            if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-'))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where a link goes (path null for an external link), or what is wrong with it. */
@@ -163,7 +181,7 @@ public final class LinkChecker {
 
     private Target target(String from, String rawHref) {
         String href = rawHref.strip();
-        if (href.isEmpty() || EXTERNAL.matcher(href).matches()) {
+        if (href.isEmpty() || external(href)) {
             return Target.EXTERNAL_LINK;
         }
         if (href.startsWith("/")) {
