@@ -63,10 +63,11 @@ public final class Ingester {
     /** @param dryRun decide and report everything, but write and delete nothing */
     public IngestReport run(Path root, boolean force, boolean dryRun) {
         List<Diagnostic> diags = new ArrayList<>();
-        List<Path> seeds = Seeds.list(root.resolve("seeds"));
+        Seeds.Found found = Seeds.find(root.resolve("seeds"));
+        List<Path> seeds = found.seeds();
         ContentIndex index = ContentIndex.scan(root);
         // parse, extract and format in parallel; decide and write in seed order
-        List<Prepared> prepared = seeds.parallelStream().map(s -> prepare(root, s, index, force)).toList();
+        List<Prepared> prepared = seeds.parallelStream().map(s -> prepare(root, s, found.sidecars(), index, force)).toList();
         Map<String, String> claimed = new HashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
         List<String> kept = new ArrayList<>();
@@ -112,6 +113,7 @@ public final class Ingester {
             // decided in seed order above; the files themselves are independent: moved pages' old
             // files go first (a new page may take a freed path), then every page is written at once
             removed.stream().filter(path -> !written.containsKey(path)).forEach(path -> delete(root.resolve(path)));
+            written.keySet().stream().map(path -> root.resolve(path).getParent()).distinct().forEach(Ingester::createDirectories);
             written.entrySet().parallelStream().forEach(w -> write(root, w.getKey(), w.getValue()));
         }
         index.orphans(seeds.stream().map(s -> relative(root, s)).collect(Collectors.toSet()))
@@ -130,8 +132,8 @@ public final class Ingester {
                             String text) {
     }
 
-    private Prepared prepare(Path root, Path seed, ContentIndex index, boolean force) {
-        SeedParser.Result result = read(root, seed);
+    private Prepared prepare(Path root, Path seed, Set<Path> sidecars, ContentIndex index, boolean force) {
+        SeedParser.Result result = read(root, seed, sidecars);
         if (result.article().isEmpty()) {
             return new Prepared(result, null, Optional.empty(), null);
         }
@@ -152,12 +154,12 @@ public final class Ingester {
         return new Prepared(result, target, existing, formatter.format(a, extractionKey, explain.apply(a)));
     }
 
-    private SeedParser.Result read(Path root, Path seed) {
+    private SeedParser.Result read(Path root, Path seed, Set<Path> sidecars) {
         String path = relative(root, seed);
         try {
             byte[] bytes = Files.readAllBytes(seed);
             Path sidecarFile = Seeds.sidecar(seed);
-            byte[] sidecar = Files.isRegularFile(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
+            byte[] sidecar = sidecars.contains(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
             return memo.parse(path, bytes, sidecar, () -> parse(root, path, bytes, sidecarFile, sidecar));
         } catch (IOException e) {
             return new SeedParser.Result(Optional.empty(),
@@ -196,6 +198,14 @@ public final class Ingester {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void delete(Path p) {
         try {
             Files.deleteIfExists(p);
@@ -208,7 +218,6 @@ public final class Ingester {
     private static void write(Path root, String target, String text) {
         Path file = root.resolve(target);
         try {
-            Files.createDirectories(file.getParent());
             // not createTempFile: its files are private, while a new file honours the umask editors set
             Path tmp = file.resolveSibling(".ingest-" + UUID.randomUUID() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

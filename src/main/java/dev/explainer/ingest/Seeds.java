@@ -4,27 +4,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Finds the seed files of a project: {@code seeds/**}{@code /*.txt}, in a stable order. */
+/** Finds the seed files of a project: {@code seeds/**}{@code /*.txt}, in a stable order, and their sidecars. */
 final class Seeds {
+    /** @param sidecars the {@code .yaml} files beside them, some of which are seeds' sidecars */
+    record Found(List<Path> seeds, Set<Path> sidecars) {
+    }
+
     private Seeds() {
     }
 
-    static List<Path> list(Path seedsDir) {
+    /** One walk of the folder, its attributes read once (a large archive has tens of thousands of seeds). */
+    static Found find(Path seedsDir) {
         if (!Files.isDirectory(seedsDir)) {
-            return List.of();
+            return new Found(List.of(), Set.of());
         }
-        try (Stream<Path> walk = Files.walk(seedsDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+        List<Path> seeds = new ArrayList<>();
+        Set<Path> sidecars = new HashSet<>();
+        try (Stream<Path> found = Files.find(seedsDir, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
+            found.forEach(p -> {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    return;
+                }
+                if (name.endsWith(".txt")) {
+                    seeds.add(p);
+                } else if (name.endsWith(".yaml")) {
+                    sidecars.add(p);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        seeds.sort(null);
+        return new Found(List.copyOf(seeds), Set.copyOf(sidecars));
     }
 
     static Path sidecar(Path seed) {
