@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -43,27 +44,18 @@ final class FileManifest {
     /** Scans {@code dirs}, reading only the files {@code previous} does not vouch for. */
     static FileManifest scan(List<Path> dirs, FileManifest previous) {
         long start = System.currentTimeMillis() * 1_000_000L;
-        record Seen(String path, Path file, long size, long modified) {
-        }
-        List<Seen> seen = new ArrayList<>();
+        // each top-level entry walked on its own thread: a big archive has tens of thousands of files
+        List<Path> tops = new ArrayList<>();
         for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try {
-                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                        long nanos = a.lastModifiedTime().toInstant().getEpochSecond() * 1_000_000_000L
-                                + a.lastModifiedTime().toInstant().getNano();
-                        seen.add(new Seen(file.toString(), file, a.size(), nanos));
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.forEach(tops::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
+        List<Seen> seen = tops.parallelStream().flatMap(top -> walk(top).stream()).toList();
         Map<String, Entry> files = new TreeMap<>();
         seen.parallelStream().map(s -> {
             Entry last = previous.files.get(s.path());
@@ -74,6 +66,27 @@ final class FileManifest {
             return Map.entry(s.path(), read(s.file(), s.size(), modified));
         }).toList().forEach(e -> files.put(e.getKey(), e.getValue()));
         return new FileManifest(files);
+    }
+
+    private record Seen(String path, Path file, long size, long modified) {
+    }
+
+    private static List<Seen> walk(Path top) {
+        List<Seen> seen = new ArrayList<>();
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    long nanos = a.lastModifiedTime().toInstant().getEpochSecond() * 1_000_000_000L
+                            + a.lastModifiedTime().toInstant().getNano();
+                    seen.add(new Seen(file.toString(), file, a.size(), nanos));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return seen;
     }
 
     /** True when both name the same files with the same bytes, whatever their times. */
