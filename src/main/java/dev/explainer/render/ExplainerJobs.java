@@ -27,15 +27,12 @@ final class ExplainerJobs {
         OffsetDateTime newest = Metas.newest(site.pages());
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
-            int pages = FactViews.entityPages(e);
-            for (int n = 1; n <= pages; n++) {
-                int number = n;
-                String path = Paging.path(e.url(), n);
-                jobs.add(new Renderer.Job(path, "entity.peb", origin, Metas.newest(e.articles()), n == 1, v -> context(
-                        "entity", v.facts().entityPage(e, number),
+            for (Paging.Numbered p : Paging.pages(e.url(), FactViews.entityPages(e))) {
+                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, Metas.newest(e.articles()), p.first(), v -> context(
+                        "entity", v.facts().entityPage(e, p.number()),
                         v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
-                        v.metas().entity(v, e, path, Paging.title(e.name(), number, pages),
-                                Paging.slice(e.articles(), Paging.ARTICLES, number)))));
+                        v.metas().entity(v, e, p.path(), Paging.title(e.name(), p.number(), p.count()),
+                                Paging.slice(e.articles(), Paging.ARTICLES, p.number())))));
             }
         }
         for (EntityKind k : EntityKind.values()) {
@@ -82,36 +79,31 @@ final class ExplainerJobs {
                 String list = Urls.storyPart(s.name(), "quotes");
                 String description = "Who said what in " + s.name() + ": " + count(f.quotes().size(), "quote")
                         + " from the coverage.";
-                int pages = Paging.count(f.quotes().size(), Paging.QUOTES);
-                for (int n = 1; n <= pages; n++) {
-                    int number = n;
-                    String path = Paging.path(list, n);
-                    String title = Paging.title("Key quotes: " + s.name(), n, pages);
-                    List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, n);
+                for (Paging.Numbered p : Paging.pages(list, f.quotes().size(), Paging.QUOTES)) {
+                    String title = Paging.title("Key quotes: " + s.name(), p.number(), p.count());
+                    List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, p.number());
                     List<StructuredData.Item> cited = Renderer.items(quotes.stream().map(QuoteInfo::page).distinct().toList());
-                    jobs.add(new Renderer.Job(path, "quotes.peb", origin, modified, n == 1, v -> context(
+                    jobs.add(new Renderer.Job(p.path(), "quotes.peb", origin, modified, p.first(), v -> context(
                             "quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                    .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, list, number, pages)),
-                            v.crumbs(s, "Key quotes"), v.metas().collection(v, path, title, description, cited, modified, s))));
+                                    .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, list, p.number(), p.count())),
+                            v.crumbs(s, "Key quotes"), v.metas().collection(v, p.path(), title, description, cited, modified, s))));
                 }
             }
             if (!f.timeline().isEmpty()) {
                 String list = Urls.storyPart(s.name(), "timeline");
                 String description = "What happened when in " + s.name() + ": " + count(f.timeline().size(), "event")
                         + " from the coverage.";
-                int pages = Paging.count(f.timeline().size(), Paging.EVENTS);
-                for (int n = 1; n <= pages; n++) {
-                    int number = n;
-                    String path = Paging.path(list, n);
-                    String title = Paging.title("Timeline: " + s.name(), n, pages);
-                    List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, n);
-                    int before = (int) f.timeline().subList(0, (n - 1) * Paging.EVENTS).stream().filter(e -> e.date() != null).count();
+                for (Paging.Numbered p : Paging.pages(list, f.timeline().size(), Paging.EVENTS)) {
+                    String title = Paging.title("Timeline: " + s.name(), p.number(), p.count());
+                    List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, p.number());
+                    int before = (int) f.timeline().subList(0, (p.number() - 1) * Paging.EVENTS).stream()
+                            .filter(e -> e.date() != null).count();
                     List<StructuredData.Item> sources = Renderer.items(slice.stream().map(Event::page).distinct().toList());
-                    jobs.add(new Renderer.Job(path, "timeline.peb", origin, modified, n == 1, v -> {
+                    jobs.add(new Renderer.Job(p.path(), "timeline.peb", origin, modified, p.first(), v -> {
                         List<EventView> events = v.facts().events(slice, before);
                         return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, list, number, pages)),
-                                v.crumbs(s, "Timeline"), v.metas().collection(v, path, title, description, sources, modified, s));
+                                .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, list, p.number(), p.count())),
+                                v.crumbs(s, "Timeline"), v.metas().collection(v, p.path(), title, description, sources, modified, s));
                     }));
                 }
             }

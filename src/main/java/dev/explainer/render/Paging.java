@@ -19,6 +19,27 @@ final class Paging {
     private Paging() {
     }
 
+    /** One page of a list: which of how many, and its address. */
+    record Numbered(int number, int count, String path) {
+        boolean first() {
+            return number == 1;
+        }
+    }
+
+    /** The pages of the list at {@code path} that {@code items} fill, {@code size} to a page. */
+    static List<Numbered> pages(String path, int items, int size) {
+        return pages(path, count(items, size));
+    }
+
+    /** The {@code count} pages of the list at {@code path}. */
+    static List<Numbered> pages(String path, int count) {
+        List<Numbered> pages = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            pages.add(new Numbered(n, count, path(path, n)));
+        }
+        return pages;
+    }
+
     /** How many pages {@code items} fill, {@code size} to a page: at least one. */
     static int count(int items, int size) {
         return Math.max(1, (items + size - 1) / size);

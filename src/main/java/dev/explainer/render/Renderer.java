@@ -197,15 +197,12 @@ public final class Renderer {
         String siteName = site.config().title();
         jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", newest, v -> Context.of("home", v.home(),
                 List.of(), v.metas().home(v))));
-        int archivePages = Paging.count(site.pages().size(), Paging.ARTICLES);
-        for (int n = 1; n <= archivePages; n++) {
-            int number = n;
-            String path = Paging.path(Urls.archive(), n);
-            String title = Paging.title("All articles", n, archivePages);
-            List<StructuredData.Item> items = items(Paging.slice(site.pages(), Paging.ARTICLES, n));
-            jobs.add(new Job(path, "archive.peb", "templates/archive.peb", newest, n == 1, v -> Context.of(
-                    "archive", v.archive(title, number, archivePages), v.crumbs((Story) null, "All articles"),
-                    v.metas().collection(v, path, title, "Every article on " + siteName + ", newest first.", items, newest, null))));
+        for (Paging.Numbered p : Paging.pages(Urls.archive(), site.pages().size(), Paging.ARTICLES)) {
+            String title = Paging.title("All articles", p.number(), p.count());
+            List<StructuredData.Item> items = items(Paging.slice(site.pages(), Paging.ARTICLES, p.number()));
+            jobs.add(new Job(p.path(), "archive.peb", "templates/archive.peb", newest, p.first(), v -> Context.of(
+                    "archive", v.archive(title, p.number(), p.count()), v.crumbs((Story) null, "All articles"),
+                    v.metas().collection(v, p.path(), title, "Every article on " + siteName + ", newest first.", items, newest, null))));
         }
         jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", null, false, v -> Context.of("search",
                 v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"
