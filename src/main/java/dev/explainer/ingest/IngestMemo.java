@@ -6,14 +6,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The seeds ingest parsed, kept between builds by {@code explainer serve}: a seed whose bytes and
- * sidecar are as they were is not parsed again. (Whether it needs extracting again, its page says:
- * see {@link Ingester}.) Memory only.
+ * What ingest read, kept between builds by {@code explainer serve}: a seed whose bytes and sidecar
+ * are as they were is not parsed again, and a page whose text is as it was is not hashed again to
+ * see whether it was edited by hand. (Whether a seed needs extracting again, its page says: see
+ * {@link Ingester}.) Memory only.
  */
 public final class IngestMemo {
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
     private record Parsed(byte[] seed, byte[] sidecar, SeedParser.Result result) {
+    }
+
+    private record Checked(String text, boolean untouched) {
+    }
+
+    /** {@link ContentHash#untouched} of the page at {@code path}, hashed only when its text changed. */
+    boolean untouched(String path, String text) {
+        Checked c = checked.get(path);
+        if (c != null && c.text().equals(text)) {
+            return c.untouched();
+        }
+        boolean untouched = ContentHash.untouched(text);
+        checked.put(path, new Checked(text, untouched));
+        return untouched;
     }
 
     /** The seed parsed from exactly these bytes before, or a new parse that is remembered. */

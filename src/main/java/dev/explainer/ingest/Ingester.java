@@ -142,7 +142,7 @@ public final class Ingester {
         Optional<ContentIndex.Existing> existing = index.pageOf(a.seed());
         String page = existing.map(ContentIndex.Existing::text).orElse("");
         if (!force && page.contains("\nseed_hash: " + a.seedHash() + "\n")) {
-            if (!ContentHash.untouched(page)) {
+            if (!memo.untouched(existing.get().path(), page)) {
                 // the editor's page stays as it is: no need to extract what would not be written
                 return new Prepared(result, target, existing, null);
             }

@@ -81,12 +81,14 @@ final class ExplainerJobs {
                         + " from the coverage.";
                 for (Paging.Numbered p : Paging.pages(list, f.quotes().size(), Paging.QUOTES)) {
                     String title = Paging.title("Key quotes: " + s.name(), p.number(), p.count());
-                    List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, p.number());
-                    List<StructuredData.Item> cited = Renderer.items(quotes.stream().map(QuoteInfo::page).distinct().toList());
-                    jobs.add(new Renderer.Job(p.path(), "quotes.peb", origin, modified, p.first(), v -> context(
-                            "quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                    .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, list, p.number(), p.count())),
-                            v.crumbs(s, "Key quotes"), v.metas().collection(v, p.path(), title, description, cited, modified, s))));
+                    // made only when the page is looked at: most pages of a rebuild are kept as they are
+                    jobs.add(new Renderer.Job(p.path(), "quotes.peb", origin, modified, p.first(), v -> {
+                        List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, p.number());
+                        List<StructuredData.Item> cited = Renderer.items(quotes.stream().map(QuoteInfo::page).distinct().toList());
+                        return context("quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
+                                        .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, list, p.number(), p.count())),
+                                v.crumbs(s, "Key quotes"), v.metas().collection(v, p.path(), title, description, cited, modified, s));
+                    }));
                 }
             }
             if (!f.timeline().isEmpty()) {
@@ -95,11 +97,11 @@ final class ExplainerJobs {
                         + " from the coverage.";
                 for (Paging.Numbered p : Paging.pages(list, f.timeline().size(), Paging.EVENTS)) {
                     String title = Paging.title("Timeline: " + s.name(), p.number(), p.count());
-                    List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, p.number());
-                    int before = (int) f.timeline().subList(0, (p.number() - 1) * Paging.EVENTS).stream()
-                            .filter(e -> e.date() != null).count();
-                    List<StructuredData.Item> sources = Renderer.items(slice.stream().map(Event::page).distinct().toList());
                     jobs.add(new Renderer.Job(p.path(), "timeline.peb", origin, modified, p.first(), v -> {
+                        List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, p.number());
+                        int before = (int) f.timeline().subList(0, (p.number() - 1) * Paging.EVENTS).stream()
+                                .filter(e -> e.date() != null).count();
+                        List<StructuredData.Item> sources = Renderer.items(slice.stream().map(Event::page).distinct().toList());
                         List<EventView> events = v.facts().events(slice, before);
                         return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
                                 .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, list, p.number(), p.count())),

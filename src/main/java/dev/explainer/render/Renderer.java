@@ -199,10 +199,10 @@ public final class Renderer {
                 List.of(), v.metas().home(v))));
         for (Paging.Numbered p : Paging.pages(Urls.archive(), site.pages().size(), Paging.ARTICLES)) {
             String title = Paging.title("All articles", p.number(), p.count());
-            List<StructuredData.Item> items = items(Paging.slice(site.pages(), Paging.ARTICLES, p.number()));
             jobs.add(new Job(p.path(), "archive.peb", "templates/archive.peb", newest, p.first(), v -> Context.of(
                     "archive", v.archive(title, p.number(), p.count()), v.crumbs((Story) null, "All articles"),
-                    v.metas().collection(v, p.path(), title, "Every article on " + siteName + ", newest first.", items, newest, null))));
+                    v.metas().collection(v, p.path(), title, "Every article on " + siteName + ", newest first.",
+                            items(Paging.slice(site.pages(), Paging.ARTICLES, p.number())), newest, null))));
         }
         jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", null, false, v -> Context.of("search",
                 v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"
