@@ -29,9 +29,9 @@ final class ExplainerJobs {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
             for (Paging.Numbered p : Paging.pages(e.url(), FactViews.entityPages(e))) {
                 jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, Metas.newest(e.articles()), p.first(), v -> context(
-                        "entity", v.facts().entityPage(e, p.number()),
+                        "entity", v.facts().entityPage(e, p),
                         v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
-                        v.metas().entity(v, e, p.path(), Paging.title(e.name(), p.number(), p.count()),
+                        v.metas().entity(v, e, p.path(), Paging.title(e.name(), p),
                                 Paging.slice(e.articles(), Paging.ARTICLES, p.number())))));
             }
         }
@@ -80,13 +80,13 @@ final class ExplainerJobs {
                 String description = "Who said what in " + s.name() + ": " + count(f.quotes().size(), "quote")
                         + " from the coverage.";
                 for (Paging.Numbered p : Paging.pages(list, f.quotes().size(), Paging.QUOTES)) {
-                    String title = Paging.title("Key quotes: " + s.name(), p.number(), p.count());
+                    String title = Paging.title("Key quotes: " + s.name(), p);
                     // made only when the page is looked at: most pages of a rebuild are kept as they are
                     jobs.add(new Renderer.Job(p.path(), "quotes.peb", origin, modified, p.first(), v -> {
                         List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, p.number());
                         List<StructuredData.Item> cited = Renderer.items(quotes.stream().map(QuoteInfo::page).distinct().toList());
                         return context("quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                        .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, list, p.number(), p.count())),
+                                        .withQuotes(v.facts().quotes(quotes)).withPager(Paging.pager(v, p)),
                                 v.crumbs(s, "Key quotes"), v.metas().collection(v, p.path(), title, description, cited, modified, s));
                     }));
                 }
@@ -96,7 +96,7 @@ final class ExplainerJobs {
                 String description = "What happened when in " + s.name() + ": " + count(f.timeline().size(), "event")
                         + " from the coverage.";
                 for (Paging.Numbered p : Paging.pages(list, f.timeline().size(), Paging.EVENTS)) {
-                    String title = Paging.title("Timeline: " + s.name(), p.number(), p.count());
+                    String title = Paging.title("Timeline: " + s.name(), p);
                     jobs.add(new Renderer.Job(p.path(), "timeline.peb", origin, modified, p.first(), v -> {
                         List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, p.number());
                         int before = (int) f.timeline().subList(0, (p.number() - 1) * Paging.EVENTS).stream()
@@ -104,7 +104,7 @@ final class ExplainerJobs {
                         List<StructuredData.Item> sources = Renderer.items(slice.stream().map(Event::page).distinct().toList());
                         List<EventView> events = v.facts().events(slice, before);
                         return context("timeline", ListView.of(title, new Link(s.name(), v.url(s.url())))
-                                .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, list, p.number(), p.count())),
+                                .withEvents(events, FactViews.chart(events)).withPager(Paging.pager(v, p)),
                                 v.crumbs(s, "Timeline"), v.metas().collection(v, p.path(), title, description, sources, modified, s));
                     }));
                 }

@@ -126,15 +126,16 @@ final class FactViews {
         return Math.max(Paging.count(e.quotes().size(), Paging.QUOTES), Paging.count(e.articles().size(), Paging.ARTICLES));
     }
 
-    /** Page {@code number} of an entity's page: its part of the quotes and of the coverage. */
-    EntityView entityPage(EntityInfo e, int number) {
+    /** One page of an entity's page: its part of the quotes and of the coverage. */
+    EntityView entityPage(EntityInfo e, Paging.Numbered page) {
+        int number = page.number();
         List<ArticleLink> articles = Paging.slice(e.articles(), Paging.ARTICLES, number).stream().map(views::article).toList();
         return new EntityView(e.id(), e.name(), kind(e.kind()), singular(e.kind()), e.role(), e.description(),
                 quotes(Paging.slice(e.quotes(), Paging.QUOTES, number)), e.quotes().size(), articles, e.articles().size(),
                 entities(e.companions(), EntityKind.PERSON), entities(e.companions(), EntityKind.ORGANISATION),
                 entities(e.companions(), EntityKind.PLACE),
                 new Link(label(e.kind()), views.url(Urls.directory(e.kind()))),
-                Paging.pager(views, e.url(), number, entityPages(e)));
+                Paging.pager(views, page));
     }
 
     /** The site-wide keys of a page's entities, in front matter order. */

@@ -19,10 +19,15 @@ final class Paging {
     private Paging() {
     }
 
-    /** One page of a list: which of how many, and its address. */
-    record Numbered(int number, int count, String path) {
+    /** One page of a list: which of how many, of the list at {@code list} (page 1's address). */
+    record Numbered(int number, int count, String list) {
         boolean first() {
             return number == 1;
+        }
+
+        /** This page's address. */
+        String path() {
+            return Paging.path(list, number);
         }
     }
 
@@ -35,7 +40,7 @@ final class Paging {
     static List<Numbered> pages(String path, int count) {
         List<Numbered> pages = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            pages.add(new Numbered(n, count, path(path, n)));
+            pages.add(new Numbered(n, count, path));
         }
         return pages;
     }
@@ -57,12 +62,16 @@ final class Paging {
     }
 
     /** A page's title: the list's, with the page number when there is more than one. */
-    static String title(String title, int number, int count) {
-        return count == 1 ? title : String.format(Locale.ROOT, "%s (page %d of %d)", title, number, count);
+    static String title(String title, Numbered page) {
+        return page.count() == 1 ? title
+                : String.format(Locale.ROOT, "%s (page %d of %d)", title, page.number(), page.count());
     }
 
-    /** The pager of page {@code number}, as seen from that page; null when the list fits one page. */
-    static Pager pager(Views v, String path, int number, int count) {
+    /** The pager of {@code page}, as seen from that page; null when the list fits one page. */
+    static Pager pager(Views v, Numbered page) {
+        String path = page.list();
+        int number = page.number();
+        int count = page.count();
         if (count == 1) {
             return null;
         }

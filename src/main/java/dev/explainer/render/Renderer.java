@@ -198,9 +198,9 @@ public final class Renderer {
         jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", newest, v -> Context.of("home", v.home(),
                 List.of(), v.metas().home(v))));
         for (Paging.Numbered p : Paging.pages(Urls.archive(), site.pages().size(), Paging.ARTICLES)) {
-            String title = Paging.title("All articles", p.number(), p.count());
+            String title = Paging.title("All articles", p);
             jobs.add(new Job(p.path(), "archive.peb", "templates/archive.peb", newest, p.first(), v -> Context.of(
-                    "archive", v.archive(title, p.number(), p.count()), v.crumbs((Story) null, "All articles"),
+                    "archive", v.archive(title, p), v.crumbs((Story) null, "All articles"),
                     v.metas().collection(v, p.path(), title, "Every article on " + siteName + ", newest first.",
                             items(Paging.slice(site.pages(), Paging.ARTICLES, p.number())), newest, null))));
         }

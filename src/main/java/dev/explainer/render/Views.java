@@ -97,11 +97,11 @@ final class Views {
                 site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
     }
 
-    /** Page {@code number} of the archive: every page, newest first. */
-    ListView archive(String title, int number, int count) {
+    /** One page of the archive: every page, newest first. */
+    ListView archive(String title, Paging.Numbered page) {
         return ListView.of(title, null)
-                .withArticles(Paging.slice(site.pages(), Paging.ARTICLES, number).stream().map(this::article).toList())
-                .withPager(Paging.pager(this, Urls.archive(), number, count));
+                .withArticles(Paging.slice(site.pages(), Paging.ARTICLES, page.number()).stream().map(this::article).toList())
+                .withPager(Paging.pager(this, page));
     }
 
     StoryView story(Story s) {
