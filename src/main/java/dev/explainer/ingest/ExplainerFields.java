@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The explainer part of a content page's front matter, from what the extractor found. The shape is
@@ -26,21 +27,22 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
     /** At most this many quotes, terms and timeline entries per article: a page is for editors to read. */
     static final int MAX_ITEMS = 100;
 
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final List<EntityNote> known;
 
     /**
      * @param known the entities of content/entities.yaml: any of them named in an article is added
      *              to its front matter, so editors can teach ingest names the extractor misses
+     * @param extractor asked for the extractor only when an article is extracted
      */
-    public ExplainerFields(Extractor extractor, Collection<EntityNote> known) {
+    public ExplainerFields(Supplier<Extractor> extractor, Collection<EntityNote> known) {
         this.extractor = extractor;
         this.known = known.stream().filter(n -> n.kind() != null && n.name() != null).toList();
     }
 
     @Override
     public Map<String, Object> apply(Article a) {
-        Extraction x = extractor.extract(new ArticleText(a.title(), a.paragraphs(), a.date()));
+        Extraction x = extractor.get().extract(new ArticleText(a.title(), a.paragraphs(), a.date()));
         return fields(new Extraction(withKnown(x.entities(), a), x.quotes(), x.glossary(), x.dates()), a);
     }
 

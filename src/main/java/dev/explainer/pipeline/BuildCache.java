@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The build state kept between runs in {@code .cache/explainer/}, so a CI rebuild pays only for what
@@ -40,7 +41,7 @@ import java.util.UUID;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 6";
+    private static final String MAGIC = "explainer-cache 7";
 
     private BuildCache() {
     }
@@ -71,11 +72,14 @@ public final class BuildCache {
         String options = String.join("\n", output.toString(), String.valueOf(p.drafts()), String.valueOf(p.future()),
                 String.valueOf(p.baseUrl()), p.clock().toString());
         Snapshot last = read(root.resolve(DIR).resolve("state"), tool);
-        FileManifest site = last == null ? FileManifest.EMPTY : FileManifest.scan(List.of(output), last.outputs());
+        // the site and the sources are scanned at once: most of the time is waiting for the file system
+        CompletableFuture<FileManifest> scanned = CompletableFuture.supplyAsync(() -> last == null ? FileManifest.EMPTY
+                : FileManifest.scan(List.of(output), last.outputs()));
+        FileManifest before = FileManifest.scan(sources(root), last == null ? FileManifest.EMPTY : last.inputs());
+        FileManifest site = scanned.join();
         boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().sameContent(site);
         // on the real clock, time alone changes a site once a page comes out, expires or stops being news
         boolean inTime = p.clock().isFixed() || Instant.now().isBefore(last == null ? Instant.MIN : last.stableUntil());
-        FileManifest before = FileManifest.scan(sources(root), last == null ? FileManifest.EMPTY : last.inputs());
         if (siteAsLeft && inTime && !o.force() && last.inputs().sameContent(before)) {
             clock.lap("unchanged");
             IngestReport ingest = new IngestReport(List.of(), 0, List.of(), List.of(), Map.of(), Set.of());

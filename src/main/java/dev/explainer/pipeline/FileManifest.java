@@ -2,17 +2,19 @@ package dev.explainer.pipeline;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -20,73 +22,124 @@ import java.util.zip.CRC32C;
 /**
  * The files under some folders, each with its size, modification time and a 64-bit checksum of its
  * bytes. A file is read again only when its size or time differs from the last scan's, so an
- * unchanged tree costs one walk, while a fresh checkout (new times, same bytes) or a restored CI
- * cache still compares equal by content. Like git's index, a file changed within a moment of the
- * scan is "racy": its time is not trusted, and the next scan reads it again.
+ * unchanged tree costs one stat per file, while a fresh checkout (new times, same bytes) or a
+ * restored CI cache still compares equal by content. The folders are recorded too: a folder whose
+ * time is unchanged has the same entries (adding, removing or renaming one changes it), so its
+ * listing is taken from the last scan instead of read again. Like git's index, a file or folder
+ * changed within a moment of the scan is "racy": its time is not trusted, and the next scan reads it again.
  */
 final class FileManifest {
     /** Files whose time is this close to the scan may still change within the same clock tick. */
     private static final long RACY_NANOS = 50_000_000L;
     private static final long RACY = Long.MIN_VALUE;
+    /** The size recorded for a folder. */
+    private static final long FOLDER = -2;
 
     /** @param modified nanoseconds since the epoch, or {@link #RACY} */
     record Entry(long size, long modified, long sum) {
+        boolean folder() {
+            return size == FOLDER;
+        }
     }
 
     static final FileManifest EMPTY = new FileManifest(Map.of());
 
     private final Map<String, Entry> files;
+    /** Each folder's entries, by the folder's path: made when a later scan first asks. */
+    private volatile Map<String, List<String>> listings;
 
     private FileManifest(Map<String, Entry> files) {
         this.files = files;
     }
 
-    /** Scans {@code dirs}, reading only the files {@code previous} does not vouch for. */
+    /** Scans {@code dirs}, reading only the files and folders {@code previous} does not vouch for. */
     static FileManifest scan(List<Path> dirs, FileManifest previous) {
-        long start = System.currentTimeMillis() * 1_000_000L;
-        // each top-level entry walked on its own thread: a big archive has tens of thousands of files
+        Scan scan = new Scan(previous, System.currentTimeMillis() * 1_000_000L);
+        // each top-level entry on its own thread: a big archive has tens of thousands of files
         List<Path> tops = new ArrayList<>();
         for (Path dir : dirs) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> list = Files.list(dir)) {
-                    list.forEach(tops::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            BasicFileAttributes a = scan.stat(dir);
+            if (a != null && a.isDirectory()) {
+                scan.entries(dir, a).forEach(tops::add);
             }
         }
-        List<Seen> seen = tops.parallelStream().flatMap(top -> walk(top).stream()).toList();
-        Map<String, Entry> files = new TreeMap<>();
-        seen.parallelStream().map(s -> {
-            Entry last = previous.files.get(s.path());
-            long modified = s.modified() > start - RACY_NANOS ? RACY : s.modified();
-            if (last != null && last.modified() != RACY && last.modified() == s.modified() && last.size() == s.size()) {
-                return Map.entry(s.path(), new Entry(s.size(), modified, last.sum()));
-            }
-            return Map.entry(s.path(), read(s.file(), s.size(), modified));
-        }).toList().forEach(e -> files.put(e.getKey(), e.getValue()));
-        return new FileManifest(files);
+        tops.parallelStream().forEach(scan::visit);
+        return new FileManifest(new HashMap<>(scan.found));
     }
 
-    private record Seen(String path, Path file, long size, long modified) {
-    }
-
-    private static List<Seen> walk(Path top) {
-        List<Seen> seen = new ArrayList<>();
-        try {
-            Files.walkFileTree(top, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    long nanos = a.lastModifiedTime().toInstant().getEpochSecond() * 1_000_000_000L
-                            + a.lastModifiedTime().toInstant().getNano();
-                    seen.add(new Seen(file.toString(), file, a.size(), nanos));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private record Scan(FileManifest previous, long start, Map<String, Entry> found) {
+        Scan(FileManifest previous, long start) {
+            this(previous, start, new ConcurrentHashMap<>());
         }
-        return seen;
+
+        void visit(Path p) {
+            BasicFileAttributes a = stat(p);
+            if (a == null) {
+                return;
+            }
+            if (a.isDirectory()) {
+                entries(p, a).forEach(this::visit);
+                return;
+            }
+            String path = p.toString();
+            long modified = nanos(a);
+            Entry last = previous.files.get(path);
+            if (last != null && last.modified() != RACY && last.modified() == modified && last.size() == a.size()) {
+                found.put(path, new Entry(a.size(), modified, last.sum()));
+            } else {
+                found.put(path, read(p, a.size(), racy(modified)));
+            }
+        }
+
+        /** A folder's entries: the last scan's when its time vouches for them, else read from disk. */
+        List<Path> entries(Path dir, BasicFileAttributes a) {
+            String path = dir.toString();
+            long modified = nanos(a);
+            Entry last = previous.files.get(path);
+            found.put(path, new Entry(FOLDER, racy(modified), 0));
+            if (last != null && last.folder() && last.modified() != RACY && last.modified() == modified) {
+                return previous.listing(path).stream().map(Path::of).toList();
+            }
+            try (Stream<Path> list = Files.list(dir)) {
+                return list.toList();
+            } catch (IOException e) {
+                // gone since it was seen: left out, so the tree compares unequal to the last
+                found.remove(path);
+                return List.of();
+            }
+        }
+
+        long racy(long modified) {
+            return modified > start - RACY_NANOS ? RACY : modified;
+        }
+
+        BasicFileAttributes stat(Path p) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static long nanos(BasicFileAttributes a) {
+            Instant t = a.lastModifiedTime().toInstant();
+            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        }
+    }
+
+    private List<String> listing(String dir) {
+        Map<String, List<String>> l = listings;
+        if (l == null) {
+            Map<String, List<String>> made = new HashMap<>();
+            for (String path : files.keySet()) {
+                int slash = path.lastIndexOf(File.separatorChar);
+                if (slash > 0) {
+                    made.computeIfAbsent(path.substring(0, slash), k -> new ArrayList<>()).add(path);
+                }
+            }
+            listings = l = made;
+        }
+        return l.getOrDefault(dir, List.of());
     }
 
     /** True when both name the same files with the same bytes, whatever their times. */
@@ -111,7 +164,7 @@ final class FileManifest {
     }
 
     static FileManifest read(DataInputStream in) throws IOException {
-        Map<String, Entry> files = new TreeMap<>();
+        Map<String, Entry> files = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong()));
         }

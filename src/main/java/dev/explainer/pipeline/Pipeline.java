@@ -36,8 +36,9 @@ import java.util.Set;
  * seeds/ --ingest--> content/ --load--> Site --render--> files --check links--> site/ (swapped in atomically).
  */
 public final class Pipeline {
-    private final Extractor extractor = new Extractor();
-    private final Markdown markdown = new Markdown();
+    /** Made on first use: a build with no new seed never extracts, and one with nothing changed never renders. */
+    private Extractor extractor;
+    private Markdown markdown;
     private final Progress progress;
 
     public Pipeline() {
@@ -57,7 +58,21 @@ public final class Pipeline {
         // entities.yaml problems are reported when content is loaded; here it only lends its names
         var known = List.copyOf(EntityFile.read(root, new Diagnostics()).values());
         String explainKey = ContentHash.sha256(known.toString().getBytes(StandardCharsets.UTF_8));
-        return new Ingester(new ExplainerFields(extractor, known), explainKey, state.ingest).run(root, force, dryRun);
+        return new Ingester(new ExplainerFields(this::extractor, known), explainKey, state.ingest).run(root, force, dryRun);
+    }
+
+    private synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = new Extractor();
+        }
+        return extractor;
+    }
+
+    private synchronized Markdown markdown() {
+        if (markdown == null) {
+            markdown = new Markdown();
+        }
+        return markdown;
     }
 
     /**
@@ -98,7 +113,7 @@ public final class Pipeline {
         Site site = SiteLoader.load(o.root(), content, o.publishing(), diags, state.pages);
         clock.lap("load");
         Path templatesDir = o.root().resolve("templates");
-        Renderer renderer = new Renderer(o.root(), content, state.templates(templatesDir), state.templatesHash(), markdown);
+        Renderer renderer = new Renderer(o.root(), content, state.templates(templatesDir), state.templatesHash(), markdown());
         Path output = o.output().toAbsolutePath().normalize();
         // files can be kept only where the last build of this state put them, untouched since
         boolean inPlace = write && !state.render(output).paths().isEmpty() && SiteWriter.canUpdate(output);

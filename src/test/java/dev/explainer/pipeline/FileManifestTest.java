@@ -1,0 +1,138 @@
+package dev.explainer.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A scan trusts a folder's listing while the folder's time is unchanged, and a file's checksum while
+ * its size and time are: every kind of change must still make the tree compare unequal.
+ */
+class FileManifestTest {
+    @TempDir
+    Path dir;
+
+    private static final Instant EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
+    private FileManifest last;
+    private int settled;
+
+    @BeforeEach
+    void tree() throws IOException {
+        write("a/one.txt", "one");
+        write("a/b/two.txt", "two");
+        write("three.txt", "three");
+        settle();
+        last = scan(FileManifest.EMPTY);
+        // the second scan is the one that takes listings from the first
+        last = scan(last);
+    }
+
+    @Test
+    void anUnchangedTreeComparesEqual() {
+        assertTrue(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void aFileAddedToAFolderIsSeen() throws IOException {
+        write("a/b/new.txt", "new");
+        settle();
+        assertFalse(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void aFileRemovedIsSeen() throws IOException {
+        Files.delete(dir.resolve("a/b/two.txt"));
+        settle();
+        assertFalse(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void aRenameIsSeen() throws IOException {
+        Files.move(dir.resolve("a/one.txt"), dir.resolve("a/uno.txt"));
+        settle();
+        assertFalse(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void anEmptyFolderAddedIsSeen() throws IOException {
+        Files.createDirectories(dir.resolve("a/b/c"));
+        settle();
+        assertFalse(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void aFileReplacedByAFolderIsSeen() throws IOException {
+        Files.delete(dir.resolve("three.txt"));
+        write("three.txt/inside.txt", "three");
+        settle();
+        assertFalse(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void anEditInPlaceIsSeenWithTheFoldersTimesPutBack() throws IOException {
+        FileTime folder = Files.getLastModifiedTime(dir.resolve("a/b"));
+        write("a/b/two.txt", "TWO");
+        Files.setLastModifiedTime(dir.resolve("a/b"), folder);
+        settle();
+        assertFalse(last.sameContent(scan(last)));
+    }
+
+    @Test
+    void newTimesOnTheSameBytesCompareEqual() throws IOException {
+        FileTime later = FileTime.from(Instant.now().minusSeconds(5));
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.toList()) {
+                Files.setLastModifiedTime(p, later);
+            }
+        }
+        FileManifest touched = scan(last);
+        assertTrue(last.sameContent(touched));
+        assertTrue(touched.sameContent(scan(touched)));
+    }
+
+    @Test
+    void aFolderChangedJustBeforeAScanIsListedAgainByTheNext() throws IOException {
+        // racy: the folder's time is within a moment of the scan, so the listing is not trusted later
+        write("a/first.txt", "first");
+        FileManifest racy = scan(last);
+        FileTime same = Files.getLastModifiedTime(dir.resolve("a"));
+        write("a/second.txt", "second");
+        Files.setLastModifiedTime(dir.resolve("a"), same);
+        assertFalse(racy.sameContent(scan(racy)));
+    }
+
+    private FileManifest scan(FileManifest previous) {
+        return FileManifest.scan(List.of(dir), previous);
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path p = dir.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    /** Puts the time of every entry changed since the last call in the past, a new time each call, so no entry is racy. */
+    private void settle() throws IOException {
+        settled++;
+        FileTime past = FileTime.from(EPOCH.plusSeconds(settled));
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isAfter(EPOCH.plusSeconds(1000))) {
+                    Files.setLastModifiedTime(p, past);
+                }
+            }
+        }
+    }
+}
