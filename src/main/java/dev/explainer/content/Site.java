@@ -16,10 +16,11 @@ import java.util.Map;
  * @param now        the site clock's now, which decided what is published and what is news
  * @param preview    drafts or future pages are shown: the build must not be indexed
  * @param leftOut    pages that exist but are not published now (drafts, scheduled, expired)
+ * @param versions   the SHA-256 of each page's text, by file: a page whose version is unchanged has the same body
  */
 public record Site(SiteConfig config, List<Page> pages, List<Story> stories, Explainer explainer,
                    Map<String, EntityNote> notes, Instant now, boolean preview, List<LeftOut> leftOut,
-                   Instant stableUntil) {
+                   Instant stableUntil, Map<String, String> versions) {
     /** An article is news (in the Google News sitemap) for this long after it is published. */
     public static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
@@ -28,5 +29,6 @@ public record Site(SiteConfig config, List<Page> pages, List<Story> stories, Exp
         stories = List.copyOf(stories);
         leftOut = List.copyOf(leftOut);
         notes = Map.copyOf(notes);
+        versions = Map.copyOf(versions);
     }
 }

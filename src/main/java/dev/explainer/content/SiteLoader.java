@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,10 @@ public final class SiteLoader {
         }
         pages.sort(NEWEST_FIRST);
         leftOut.sort(Comparator.comparing(LeftOut::file));
+        Map<String, String> versions = new HashMap<>();
+        pages.forEach(page -> versions.put(page.file(), memo.version(page.file())));
         return new Site(config, pages, stories, explainer, notes, now, publishing.preview(), leftOut,
-                stableUntil(results, now));
+                stableUntil(results, now), versions);
     }
 
     /**

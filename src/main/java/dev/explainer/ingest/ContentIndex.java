@@ -23,19 +23,18 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class ContentIndex {
     private static final Pattern SEED = Pattern.compile("(?m)^seed: (.+)$");
+    private static final byte[] SEED_LINE = "\nseed: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "\n---".getBytes(StandardCharsets.US_ASCII);
 
-    /** A page made from a seed, with its text as it is now. */
-    record Existing(String path, String text) {
-    }
+    /** Each seed's page, by the seed's path: only paths are kept, so a large archive is not held in memory. */
+    private final Map<String, String> pageBySeed;
 
-    private final Map<String, Existing> pageBySeed;
-
-    private ContentIndex(Map<String, Existing> pageBySeed) {
+    private ContentIndex(Map<String, String> pageBySeed) {
         this.pageBySeed = pageBySeed;
     }
 
     static ContentIndex scan(Path root) {
-        Map<String, Existing> bySeed = new TreeMap<>();
+        Map<String, String> bySeed = new TreeMap<>();
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
             return new ContentIndex(bySeed);
@@ -47,28 +46,58 @@ final class ContentIndex {
             throw new UncheckedIOException(e);
         }
         // read in parallel, claim in path order: the first page naming a seed is its page
-        List<Existing> read = pages.parallelStream().map(p -> new Existing(Ingester.relative(root, p), text(p))).toList();
-        for (Existing page : read) {
-            seedOf(page.text()).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
+        List<Optional<String>> seeds = pages.parallelStream().map(p -> seedOf(bytes(p))).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            String page = Ingester.relative(root, pages.get(i));
+            seeds.get(i).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
         }
         return new ContentIndex(bySeed);
     }
 
-    private static String text(Path p) {
+    static byte[] bytes(Path p) {
         try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            return Files.readAllBytes(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Optional<String> seedOf(String text) {
+    /**
+     * {@link #seedOf(String)} of the page these UTF-8 bytes hold, decoding only the seed's line when the
+     * front matter ends its lines with line feeds only.
+     */
+    static Optional<String> seedOf(byte[] page) {
+        int close = PageBytes.indexOf(page, CLOSE, 3);
+        if (page.length < 3 || page[0] != '-' || page[1] != '-' || page[2] != '-' || close < 0) {
+            return Optional.empty();
+        }
+        if (!PageBytes.onlyLineFeeds(page, close)) {
+            return seedOf(new String(page, StandardCharsets.UTF_8));
+        }
+        for (int at = PageBytes.indexOf(page, SEED_LINE, 0); at >= 0 && at < close; at = PageBytes.indexOf(page, SEED_LINE, at + 1)) {
+            int start = at + SEED_LINE.length;
+            int end = start;
+            while (page[end] != '\n') {
+                end++;
+            }
+            if (end > start) {
+                return value(new String(page, start, end - start, StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> seedOf(String text) {
         int close = text.indexOf("\n---", 3);
         Matcher m = SEED.matcher(text);
         if (!text.startsWith("---") || close < 0 || !m.find() || m.start() > close) {
             return Optional.empty();
         }
-        String value = m.group(1).strip();
+        return value(m.group(1));
+    }
+
+    private static Optional<String> value(String line) {
+        String value = line.strip();
         if (value.startsWith("'") || value.startsWith("\"")) {
             try {
                 return Optional.ofNullable(new Load(LoadSettings.builder().build()).loadFromString(value)).map(String::valueOf);
@@ -80,12 +109,13 @@ final class ContentIndex {
         return Optional.of(value);
     }
 
-    Optional<Existing> pageOf(String seed) {
+    /** The path of the seed's page. */
+    Optional<String> pageOf(String seed) {
         return Optional.ofNullable(pageBySeed.get(seed));
     }
 
     /** Pages whose seed is gone. */
     List<String> orphans(Set<String> seeds) {
-        return pageBySeed.entrySet().stream().filter(e -> !seeds.contains(e.getKey())).map(e -> e.getValue().path()).toList();
+        return pageBySeed.entrySet().stream().filter(e -> !seeds.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 }

@@ -14,21 +14,38 @@ import java.util.function.Supplier;
 public final class IngestMemo {
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    private final boolean remember;
+
+    /** A memo for builds that follow each other in one process. */
+    public IngestMemo() {
+        this(true);
+    }
+
+    private IngestMemo(boolean remember) {
+        this.remember = remember;
+    }
+
+    /** For a single build: remembers nothing, so the seeds' text is not kept in memory after use. */
+    public static IngestMemo none() {
+        return new IngestMemo(false);
+    }
 
     private record Parsed(byte[] seed, byte[] sidecar, SeedParser.Result result) {
     }
 
-    private record Checked(String text, boolean untouched) {
+    private record Checked(byte[] page, boolean untouched) {
     }
 
-    /** {@link ContentHash#untouched} of the page at {@code path}, hashed only when its text changed. */
-    boolean untouched(String path, String text) {
+    /** {@link ContentHash#untouched} of the page at {@code path}, hashed only when its bytes changed. */
+    boolean untouched(String path, byte[] page) {
         Checked c = checked.get(path);
-        if (c != null && c.text().equals(text)) {
+        if (c != null && Arrays.equals(c.page(), page)) {
             return c.untouched();
         }
-        boolean untouched = ContentHash.untouched(text);
-        checked.put(path, new Checked(text, untouched));
+        boolean untouched = ContentHash.untouched(page);
+        if (remember) {
+            checked.put(path, new Checked(page, untouched));
+        }
         return untouched;
     }
 
@@ -39,7 +56,9 @@ public final class IngestMemo {
             return p.result();
         }
         SeedParser.Result result = parse.get();
-        parsed.put(seed, new Parsed(bytes, sidecar, result));
+        if (remember) {
+            parsed.put(seed, new Parsed(bytes, sidecar, result));
+        }
         return result;
     }
 }

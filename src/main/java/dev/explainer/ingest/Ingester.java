@@ -43,6 +43,8 @@ public final class Ingester {
     private final PageFormatter formatter = new PageFormatter();
     private final Function<Article, Map<String, Object>> explain;
     private final String extractionKey;
+    /** The front matter line of {@link #KEY} on a page this extraction made. */
+    private final byte[] keyLine;
     private final IngestMemo memo;
 
     /** @param explain the explainer fields extracted from an article, added to its front matter */
@@ -57,6 +59,7 @@ public final class Ingester {
     public Ingester(Function<Article, Map<String, Object>> explain, String explainKey, IngestMemo memo) {
         this.explain = explain;
         this.extractionKey = ContentHash.sha256((REVISION + "\n" + explainKey).getBytes(StandardCharsets.UTF_8));
+        this.keyLine = ("\n" + KEY + ": " + extractionKey + "\n").getBytes(StandardCharsets.UTF_8);
         this.memo = memo;
     }
 
@@ -84,27 +87,27 @@ public final class Ingester {
             boolean taken = Files.exists(root.resolve(p.target())) && !removed.contains(p.target());
             if (owner != null) {
                 diags.add(collision(a, owner));
-            } else if (p.existing().isEmpty()) {
+            } else if (p.existing() == null) {
                 if (taken) {
                     diags.add(collision(a, p.target()));
                 } else {
                     written.put(p.target(), p.text());
                 }
-            } else if (p.text() == null) {
-                kept.add(p.existing().get().path());
-            } else if (p.existing().get().text().equals(p.text())) {
+            } else if (p.same()) {
                 unchanged++;
-            } else if (!force && !ContentHash.untouched(p.existing().get().text())) {
-                kept.add(p.existing().get().path());
-                diags.add(Diagnostic.warning(SourcePos.file(p.existing().get().path()),
+            } else if (p.text() == null) {
+                kept.add(p.existing());
+            } else if (!force && !p.untouched()) {
+                kept.add(p.existing());
+                diags.add(Diagnostic.warning(SourcePos.file(p.existing()),
                         "kept the hand edits; " + a.seed() + " changed since this page was generated")
                         .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
-            } else if (!p.existing().get().path().equals(p.target()) && taken) {
+            } else if (!p.existing().equals(p.target()) && taken) {
                 // the seed's new slug is taken: never overwrite another page
                 diags.add(collision(a, p.target()));
             } else {
-                if (!p.existing().get().path().equals(p.target())) {
-                    removed.add(p.existing().get().path());
+                if (!p.existing().equals(p.target())) {
+                    removed.add(p.existing());
                 }
                 written.put(p.target(), p.text());
             }
@@ -126,32 +129,38 @@ public final class Ingester {
     /**
      * One seed, read and (when needed) turned into page text.
      *
-     * @param text the page text, or null for a page edited by hand whose seed has not changed since
+     * @param existing  the path of the seed's page, or null when it has none
+     * @param text      the page text to write, or null when there is none to write: the page is up to
+     *                  date ({@code same}), or edited by hand and its seed has not changed since
+     * @param same      the page already has the text the seed makes
+     * @param untouched the page still has the text ingest gave it
      */
-    private record Prepared(SeedParser.Result result, String target, Optional<ContentIndex.Existing> existing,
-                            String text) {
+    private record Prepared(SeedParser.Result result, String target, String existing, String text, boolean same,
+                            boolean untouched) {
     }
 
     private Prepared prepare(Path root, Path seed, Set<Path> sidecars, ContentIndex index, boolean force) {
         SeedParser.Result result = read(root, seed, sidecars);
         if (result.article().isEmpty()) {
-            return new Prepared(result, null, Optional.empty(), null);
+            return new Prepared(result, null, null, null, false, false);
         }
         Article a = result.article().get();
         String target = "content/" + (a.story() == null ? "" : Slugs.slug(a.story()) + "/") + a.slug() + ".md";
-        Optional<ContentIndex.Existing> existing = index.pageOf(a.seed());
-        String page = existing.map(ContentIndex.Existing::text).orElse("");
-        if (!force && page.contains("\nseed_hash: " + a.seedHash() + "\n")) {
-            if (!memo.untouched(existing.get().path(), page)) {
+        String existing = index.pageOf(a.seed()).orElse(null);
+        byte[] page = existing == null ? new byte[0] : ContentIndex.bytes(root.resolve(existing));
+        if (!force && PageBytes.indexOf(page, ("\nseed_hash: " + a.seedHash() + "\n").getBytes(StandardCharsets.UTF_8), 0) >= 0) {
+            if (!memo.untouched(existing, page)) {
                 // the editor's page stays as it is: no need to extract what would not be written
-                return new Prepared(result, target, existing, null);
+                return new Prepared(result, target, existing, null, false, false);
             }
-            if (existing.get().path().equals(target) && page.contains("\n" + KEY + ": " + extractionKey + "\n")) {
+            if (existing.equals(target) && PageBytes.indexOf(page, keyLine, 0) >= 0) {
                 // what the same seed and extraction made: up to date, no need to extract again
-                return new Prepared(result, target, existing, page);
+                return new Prepared(result, target, existing, null, true, true);
             }
         }
-        return new Prepared(result, target, existing, formatter.format(a, extractionKey, explain.apply(a)));
+        String text = formatter.format(a, extractionKey, explain.apply(a));
+        boolean same = new String(page, StandardCharsets.UTF_8).equals(text);
+        return new Prepared(result, target, existing, text, same, existing == null || same || memo.untouched(existing, page));
     }
 
     private SeedParser.Result read(Path root, Path seed, Set<Path> sidecars) {

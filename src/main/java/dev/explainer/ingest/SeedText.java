@@ -35,23 +35,47 @@ public final class SeedText {
         return new Decoded(Optional.of(text), Optional.empty());
     }
 
+    /**
+     * One pass: CR LF and CR become LF; tabs and odd spaces become spaces; zero-width characters, soft
+     * hyphens and other control characters go; and blanks at the end of a line (before LF, U+2028 or
+     * U+2029) or of the text are dropped.
+     */
     static String normalize(String raw) {
-        String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int from = raw.startsWith("\uFEFF") ? 1 : 0;
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = from; i < raw.length(); i++) {
+            char c = raw.charAt(i);
             switch (c) {
                 case '\u00A0', '\u2007', '\u202F', '\t', '\u2009', '\u200A' -> b.append(' ');
                 case '\u200B', '\uFEFF', '\u00AD' -> { }
+                case '\r' -> {
+                    if (i + 1 >= raw.length() || raw.charAt(i + 1) != '\n') {
+                        endLine(b, '\n');
+                    }
+                }
+                case '\n', '\u2028', '\u2029' -> endLine(b, c);
                 default -> {
-                    if (c == '\n' || !Character.isISOControl(c)) {
+                    if (!Character.isISOControl(c)) {
                         b.append(c);
                     }
                 }
             }
         }
-        return b.toString().replaceAll("(?m)[ ]+$", "");
+        dropBlanks(b);
+        return b.toString();
+    }
+
+    private static void endLine(StringBuilder b, char end) {
+        dropBlanks(b);
+        b.append(end);
+    }
+
+    private static void dropBlanks(StringBuilder b) {
+        int n = b.length();
+        while (n > 0 && b.charAt(n - 1) == ' ') {
+            n--;
+        }
+        b.setLength(n);
     }
 
     private static Decoded failed(String path, int line, String message, String hint) {

@@ -3,6 +3,7 @@ package dev.explainer.pipeline;
 import dev.explainer.check.HtmlLinks;
 import dev.explainer.check.LinkChecker;
 import dev.explainer.content.LeftOut;
+import dev.explainer.content.PageMemo;
 import dev.explainer.content.Publishing;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
@@ -87,7 +88,10 @@ public final class BuildCache {
                     clock.laps(), last.leftOut(), last.stableUntil());
         }
         Memos memos = siteAsLeft ? readMemos(root.resolve(DIR).resolve("memos"), last.id()) : null;
-        BuildState state = memos == null ? new BuildState() : new BuildState(output, memos.render(), memos.links());
+        PageMemo pages = readPages(root.resolve(DIR).resolve("pages"), tool);
+        int pagesRead = pages.changes();
+        BuildState state = memos == null ? BuildState.once(pages, null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY)
+                : BuildState.once(pages, output, memos.render(), memos.links());
         clock.lap("cache read");
         BuildReport report = pipeline.build(o, state);
         Stopwatch after = new Stopwatch();
@@ -99,6 +103,9 @@ public final class BuildCache {
                 FileManifest.scan(List.of(output), site), report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
                 new Memos(state.render(output), state.links(output)));
+        if (pages.changes() != pagesRead) {
+            writePages(root.resolve(DIR).resolve("pages"), tool, pages);
+        }
         after.lap("cache write");
         List<BuildReport.Timing> timings = new ArrayList<>(clock.laps());
         timings.addAll(report.timings());
@@ -230,6 +237,33 @@ public final class BuildCache {
         } catch (IOException e) {
             // the cache only saves time: a project where it cannot be written (read-only, full disk)
             // still builds, and the next build starts from what is on disk or from nothing
+        }
+    }
+
+    /** The pages the last build read; an empty memo when there are none, or they are broken or from another tool. */
+    private static PageMemo readPages(Path file, String tool) {
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (text(in).equals(MAGIC) && text(in).equals(tool)) {
+                    return PageStore.read(in);
+                }
+            } catch (IOException | RuntimeException e) {
+                // build without them, and replace them
+            }
+        }
+        return new PageMemo();
+    }
+
+    private static void writePages(Path file, String tool, PageMemo pages) {
+        try {
+            Files.createDirectories(file.getParent());
+            write(file, out -> {
+                text(out, MAGIC);
+                text(out, tool);
+                PageStore.write(pages, out);
+            });
+        } catch (IOException e) {
+            // as for the state: the cache only saves time
         }
     }
 

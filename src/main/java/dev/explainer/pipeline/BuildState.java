@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * of a build from a fresh state; only the work differs.
  */
 public final class BuildState {
-    final IngestMemo ingest = new IngestMemo();
-    final PageMemo pages = new PageMemo();
+    final IngestMemo ingest;
+    final PageMemo pages;
     /** The render and link memos describe the site now in {@link #output}; they move on only when a build is written. */
     private Path output;
     private RenderMemo render = RenderMemo.EMPTY;
@@ -31,10 +31,22 @@ public final class BuildState {
     private Templates templates;
 
     public BuildState() {
+        this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
     }
 
-    /** A state read back from disk: the site the memos describe. */
-    BuildState(Path output, RenderMemo render, LinkChecker.Memo links) {
+    /** The state of a single build, which keeps nothing that only a next build in the same process would use. */
+    static BuildState once() {
+        return once(new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
+    }
+
+    /** A single build's state from disk: the pages as last read, and the site the memos describe (or no site). */
+    static BuildState once(PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links) {
+        return new BuildState(IngestMemo.none(), pages, output, render, links);
+    }
+
+    private BuildState(IngestMemo ingest, PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links) {
+        this.ingest = ingest;
+        this.pages = pages;
         this.output = output;
         this.render = render;
         this.links = links;

@@ -51,7 +51,7 @@ public final class Pipeline {
     }
 
     public IngestReport ingest(Path root, boolean force, boolean dryRun) {
-        return ingest(root, force, dryRun, new BuildState());
+        return ingest(root, force, dryRun, BuildState.once());
     }
 
     private IngestReport ingest(Path root, boolean force, boolean dryRun, BuildState state) {
@@ -80,7 +80,7 @@ public final class Pipeline {
      * the good articles still build; a content, template or link error keeps the previous site.
      */
     public BuildReport build(BuildOptions o) {
-        return build(o, new BuildState());
+        return build(o, BuildState.once());
     }
 
     /**
@@ -93,7 +93,7 @@ public final class Pipeline {
 
     /** Everything {@link #build} does, in memory, writing nothing (not even content/): seeds and content as they are. */
     public BuildReport check(BuildOptions o) {
-        return run(o, false, new BuildState());
+        return run(o, false, BuildState.once());
     }
 
     private BuildReport run(BuildOptions o, boolean write, BuildState state) {

@@ -15,7 +15,7 @@ public final class RenderMemo {
 
     /**
      * @param linkLines the Markdown lines of the page's links, for link diagnostics
-     * @param body      for an article, the hash of its Markdown body; null for other files
+     * @param body      for an article, the version of its file (see {@code Site.versions}); null for other files
      */
     public record Entry(String key, Map<String, Integer> linkLines, String body) {
         public Entry {

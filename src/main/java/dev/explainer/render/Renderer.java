@@ -23,9 +23,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.IdentityHashMap;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -117,18 +115,12 @@ public final class Renderer {
                 : fingerprint.of(site.config(), site.pages(), site.notes(), site.preview(), site.leftOut(), templatesHash);
         boolean sameModel = previous.model() != null ? model.equals(previous.model())
                 : modelKey.equals(previous.modelKey());
-        // the page records that were read from unchanged text: the same objects as last time
-        Set<Page> untouched = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (sameModel && previous.model() != null) {
-            untouched.addAll(previous.model().pages());
-        }
         progress.start(jobs.size());
         jobs.parallelStream().forEach(job -> {
             try {
                 RenderMemo.Entry known = previous.get(job.path());
-                boolean sameText = job.article() == null || untouched.contains(job.article());
-                String body = sameModel && known != null && sameText ? known.body()
-                        : job.article() == null ? null : fingerprint.of(Bodies.read(content, job.article()));
+                // an article's one input outside the model is its body: the same when its file's text is
+                String body = job.article() == null ? null : site.versions().get(job.article().file());
                 if (sameModel && known != null && Objects.equals(body, known.body())) {
                     files.incrementAndGet();
                     progress.advance();

@@ -1,0 +1,45 @@
+package dev.explainer.ingest;
+
+/**
+ * Searches in a page's UTF-8 bytes, so that ingest can see that a generated page is up to date
+ * without decoding it: most of an archive's pages are, and decoding them all costs seconds.
+ */
+final class PageBytes {
+    private PageBytes() {
+    }
+
+    /** Where {@code wanted} first occurs at or after {@code from}; -1 when it does not. */
+    static int indexOf(byte[] bytes, byte[] wanted, int from) {
+        int last = bytes.length - wanted.length;
+        byte first = wanted[0];
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (bytes[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < wanted.length && bytes[i + k] == wanted[k]) {
+                k++;
+            }
+            if (k == wanted.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the bytes before {@code end} end their lines with line feeds only: no carriage return,
+     * NEL (U+0085), line or paragraph separator (U+2028, U+2029), which text patterns also take as line ends.
+     */
+    static boolean onlyLineFeeds(byte[] bytes, int end) {
+        for (int i = 0; i < end; i++) {
+            byte b = bytes[i];
+            if (b == '\r' || b == (byte) 0x85 && i > 0 && bytes[i - 1] == (byte) 0xC2
+                    || b == (byte) 0xE2 && i + 2 < bytes.length && bytes[i + 1] == (byte) 0x80
+                    && (bytes[i + 2] == (byte) 0xA8 || bytes[i + 2] == (byte) 0xA9)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.explainer.pipeline;
+
+import dev.explainer.content.Facts;
+import dev.explainer.content.Mention;
+import dev.explainer.content.Moment;
+import dev.explainer.content.Page;
+import dev.explainer.content.PageMemo;
+import dev.explainer.content.Said;
+import dev.explainer.content.Term;
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.diag.Severity;
+import dev.explainer.diag.SourcePos;
+import dev.explainer.extract.EntityKind;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content pages as the last build read them ({@link PageMemo}), written to the build cache in a
+ * compact binary form: a build in a new process parses only the pages whose text changed, where
+ * parsing every front matter again costs seconds on a large archive.
+ */
+final class PageStore {
+    private static final String NULL = "\0";
+
+    private PageStore() {
+    }
+
+    static void write(PageMemo memo, DataOutputStream out) throws IOException {
+        StringTable.Writer strings = new StringTable.Writer(out);
+        Map<String, PageMemo.Saved> saved = memo.saved();
+        out.writeInt(saved.size());
+        for (var e : saved.entrySet()) {
+            PageMemo.Saved s = e.getValue();
+            strings.write(e.getKey());
+            strings.write(s.digest());
+            strings.write(s.zone().getId());
+            out.writeBoolean(s.page() != null);
+            if (s.page() != null) {
+                page(s.page(), out, strings);
+            }
+            out.writeInt(s.diagnostics().size());
+            for (Diagnostic d : s.diagnostics()) {
+                strings.write(d.severity().name());
+                pos(d.pos(), out, strings);
+                strings.write(d.message());
+                nullable(d.hint(), strings);
+            }
+        }
+    }
+
+    static PageMemo read(DataInputStream in) throws IOException {
+        StringTable.Reader strings = new StringTable.Reader(in);
+        Map<String, PageMemo.Saved> saved = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String file = strings.read();
+            String digest = strings.read();
+            ZoneId zone = ZoneId.of(strings.read());
+            Page page = in.readBoolean() ? page(in, strings) : null;
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                diagnostics.add(new Diagnostic(Severity.valueOf(strings.read()), pos(in, strings), strings.read(),
+                        nullable(strings)));
+            }
+            saved.put(file, new PageMemo.Saved(digest, zone, page, diagnostics));
+        }
+        return new PageMemo(saved);
+    }
+
+    private static void page(Page p, DataOutputStream out, StringTable.Writer strings) throws IOException {
+        strings.write(p.file());
+        out.writeInt(p.bodyLine());
+        for (String s : new String[] {p.title(), p.slug(), p.story(), p.summary(), p.author(), p.source(), p.dateline(), p.url()}) {
+            nullable(s, strings);
+        }
+        out.writeLong(p.date() == null ? Long.MIN_VALUE : p.date().toEpochDay());
+        time(p.published(), out);
+        time(p.updated(), out);
+        out.writeBoolean(p.expires() != null);
+        if (p.expires() != null) {
+            out.writeLong(p.expires().getEpochSecond());
+            out.writeInt(p.expires().getNano());
+        }
+        out.writeBoolean(p.draft());
+        out.writeInt(p.lines().slug());
+        out.writeInt(p.lines().story());
+        Facts f = p.facts();
+        out.writeInt(f.entities().size());
+        for (Mention m : f.entities()) {
+            strings.write(m.id());
+            strings.write(m.name());
+            strings.write(m.kind().name());
+            nullable(m.role(), strings);
+            out.writeInt(m.aliases().size());
+            for (String alias : m.aliases()) {
+                strings.write(alias);
+            }
+            pos(m.pos(), out, strings);
+        }
+        out.writeInt(f.quotes().size());
+        for (Said s : f.quotes()) {
+            strings.write(s.text());
+            nullable(s.speaker(), strings);
+            pos(s.pos(), out, strings);
+        }
+        out.writeInt(f.glossary().size());
+        for (Term t : f.glossary()) {
+            strings.write(t.term());
+            strings.write(t.definition());
+        }
+        out.writeInt(f.timeline().size());
+        for (Moment m : f.timeline()) {
+            strings.write(m.when());
+            out.writeLong(m.date() == null ? Long.MIN_VALUE : m.date().toEpochDay());
+            strings.write(m.event());
+        }
+    }
+
+    private static Page page(DataInputStream in, StringTable.Reader strings) throws IOException {
+        String file = strings.read();
+        int bodyLine = in.readInt();
+        String title = nullable(strings);
+        String slug = nullable(strings);
+        String story = nullable(strings);
+        String summary = nullable(strings);
+        String author = nullable(strings);
+        String source = nullable(strings);
+        String dateline = nullable(strings);
+        String url = nullable(strings);
+        LocalDate date = date(in.readLong());
+        OffsetDateTime published = time(in);
+        OffsetDateTime updated = time(in);
+        Instant expires = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+        boolean draft = in.readBoolean();
+        Page.Lines lines = new Page.Lines(in.readInt(), in.readInt());
+        List<Mention> entities = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String id = strings.read();
+            String name = strings.read();
+            EntityKind kind = EntityKind.valueOf(strings.read());
+            String role = nullable(strings);
+            List<String> aliases = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                aliases.add(strings.read());
+            }
+            entities.add(new Mention(id, name, kind, role, aliases, pos(in, strings)));
+        }
+        List<Said> quotes = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            quotes.add(new Said(strings.read(), nullable(strings), pos(in, strings)));
+        }
+        List<Term> glossary = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            glossary.add(new Term(strings.read(), strings.read()));
+        }
+        List<Moment> timeline = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            timeline.add(new Moment(strings.read(), date(in.readLong()), strings.read()));
+        }
+        return new Page(file, bodyLine, title, slug, story, summary, date, published, updated, expires, author, source,
+                dateline, draft, url, new Facts(entities, quotes, glossary, timeline), lines);
+    }
+
+    private static void time(OffsetDateTime t, DataOutputStream out) throws IOException {
+        out.writeBoolean(t != null);
+        if (t != null) {
+            out.writeLong(t.toEpochSecond());
+            out.writeInt(t.getNano());
+            out.writeInt(t.getOffset().getTotalSeconds());
+        }
+    }
+
+    private static OffsetDateTime time(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt()));
+    }
+
+    private static LocalDate date(long epochDay) {
+        return epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay);
+    }
+
+    private static void pos(SourcePos pos, DataOutputStream out, StringTable.Writer strings) throws IOException {
+        strings.write(pos.path());
+        out.writeInt(pos.line());
+    }
+
+    private static SourcePos pos(DataInputStream in, StringTable.Reader strings) throws IOException {
+        return new SourcePos(strings.read(), in.readInt());
+    }
+
+    private static void nullable(String s, StringTable.Writer strings) throws IOException {
+        strings.write(s == null ? NULL : s);
+    }
+
+    private static String nullable(StringTable.Reader strings) throws IOException {
+        String s = strings.read();
+        return s.equals(NULL) ? null : s;
+    }
+}
