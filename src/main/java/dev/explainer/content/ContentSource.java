@@ -22,7 +22,17 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
     /** Every content page, sorted. */
     List<String> files();
 
-    TextFiles.Text read(String file);
+    /** The file's bytes. */
+    byte[] bytes(String file) throws IOException;
+
+    /** The file's text, or the error that makes it unreadable. */
+    default TextFiles.Text read(String file) {
+        try {
+            return TextFiles.decode(file, bytes(file));
+        } catch (IOException e) {
+            return TextFiles.unreadable(file, e);
+        }
+    }
 
     /** The content/ folder of a project. */
     record Disk(Path root) implements ContentSource {
@@ -45,8 +55,8 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
         }
 
         @Override
-        public TextFiles.Text read(String file) {
-            return TextFiles.read(root.resolve(file), file);
+        public byte[] bytes(String file) throws IOException {
+            return Files.readAllBytes(root.resolve(file));
         }
     }
 
@@ -66,10 +76,9 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
         }
 
         @Override
-        public TextFiles.Text read(String file) {
+        public byte[] bytes(String file) throws IOException {
             String text = written.get(file);
-            return text != null ? TextFiles.decode(file, text.getBytes(StandardCharsets.UTF_8))
-                    : base.read(file);
+            return text != null ? text.getBytes(StandardCharsets.UTF_8) : base.bytes(file);
         }
     }
 }

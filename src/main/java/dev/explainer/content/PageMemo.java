@@ -3,11 +3,10 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.frontmatter.EntityNote;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.explainer.frontmatter.FileSum;
+import dev.explainer.frontmatter.TextFiles;
+import java.io.IOException;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,25 +16,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Content pages as last read, kept between builds (in memory by {@code explainer serve}, on disk by
- * the build cache): a file whose text has the same SHA-256 is not parsed again, and the explainer
- * index is built again only when what it is built from changed. Keyed by the digest of the whole text
- * and by equality, so an entry is never wrong.
+ * the build cache): a file whose bytes have the same size and checksum is not parsed again, and one
+ * the build cache has just seen with them is not even read; the explainer index is built again only
+ * when what it is built from changed.
  */
 public final class PageMemo {
     /**
      * One file as last read.
      *
-     * @param digest the SHA-256 of its text, in hex
-     * @param zone   the site's time zone it was read in, which gives dates their offset
-     * @param page   the page, or null when it had errors
+     * @param sum  the size and checksum of its bytes
+     * @param zone the site's time zone it was read in, which gives dates their offset
+     * @param page the page, or null when it had errors
      */
-    public record Saved(String digest, ZoneId zone, Page page, List<Diagnostic> diagnostics) {
+    public record Saved(FileSum sum, ZoneId zone, Page page, List<Diagnostic> diagnostics) {
         public Saved {
             diagnostics = List.copyOf(diagnostics);
         }
     }
 
     private final Map<String, Saved> entries = new ConcurrentHashMap<>();
+    /** The files as the build cache just saw them, by path: their bytes need not be read to be recognised. */
+    private volatile Map<String, FileSum> seen = Map.of();
     /** Counts the entries added, replaced or forgotten. */
     private final AtomicInteger changes = new AtomicInteger();
 
@@ -59,30 +60,44 @@ public final class PageMemo {
         return Map.copyOf(entries);
     }
 
-    /** The digest of the file's text as last read, which tells the renderer an unchanged article; null for a file not read. */
-    String version(String file) {
-        Saved s = entries.get(file);
-        return s == null ? null : s.digest();
+    /** Tells the memo the size and checksum each file has now, as a scan of the sources just found. */
+    public void seen(Map<String, FileSum> files) {
+        seen = Map.copyOf(files);
     }
 
-    PageReader.Result read(String file, String text, ZoneId zone) {
-        String digest = sha256(text);
+    /** Names the bytes of the file as last read, which tells the renderer an unchanged article; null for a file not read. */
+    String version(String file) {
         Saved s = entries.get(file);
-        if (s != null && s.digest().equals(digest) && s.zone().equals(zone)) {
-            return new PageReader.Result(Optional.ofNullable(s.page()), s.diagnostics());
+        return s == null ? null : s.sum().text();
+    }
+
+    /** The file as read before when its bytes are unchanged (read only when the build cache has not just seen them). */
+    PageReader.Result read(String file, ZoneId zone, ContentSource content) {
+        Saved s = entries.get(file);
+        if (s != null && s.zone().equals(zone) && s.sum().equals(seen.get(file))) {
+            return result(s);
         }
-        PageReader.Result result = PageReader.read(file, text, zone);
-        entries.put(file, new Saved(digest, zone, result.page().orElse(null), result.diagnostics()));
+        byte[] bytes;
+        try {
+            bytes = content.bytes(file);
+        } catch (IOException e) {
+            return new PageReader.Result(Optional.empty(), List.of(TextFiles.unreadable(file, e).error().orElseThrow()));
+        }
+        FileSum sum = FileSum.of(bytes);
+        if (s != null && s.zone().equals(zone) && s.sum().equals(sum)) {
+            return result(s);
+        }
+        TextFiles.Text text = TextFiles.decode(file, bytes);
+        PageReader.Result result = text.error().isPresent()
+                ? new PageReader.Result(Optional.empty(), List.of(text.error().get()))
+                : PageReader.read(file, text.text().orElseThrow(), zone);
+        entries.put(file, new Saved(sum, zone, result.page().orElse(null), result.diagnostics()));
         changes.incrementAndGet();
         return result;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    private static PageReader.Result result(Saved s) {
+        return new PageReader.Result(Optional.ofNullable(s.page()), s.diagnostics());
     }
 
     /**

@@ -50,7 +50,7 @@ public final class SiteLoader {
         SiteConfig config = publishing.baseUrl() == null ? read : read.withBaseUrl(publishing.baseUrl());
         Instant now = publishing.clock().now(config.timeZone());
         List<String> files = content.files();
-        List<PageReader.Result> results = files.parallelStream().map(f -> read(content, f, config.timeZone(), memo)).toList();
+        List<PageReader.Result> results = files.parallelStream().map(f -> memo.read(f, config.timeZone(), content)).toList();
         memo.retain(Set.copyOf(files));
         List<Page> pages = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
@@ -114,14 +114,6 @@ public final class SiteLoader {
             return Optional.of(new LeftOut(p.file(), p.url(), "expired", null));
         }
         return Optional.empty();
-    }
-
-    private static PageReader.Result read(ContentSource content, String file, ZoneId zone, PageMemo memo) {
-        TextFiles.Text text = content.read(file);
-        if (text.error().isPresent()) {
-            return new PageReader.Result(Optional.empty(), List.of(text.error().get()));
-        }
-        return memo.read(file, text.text().get(), zone);
     }
 
     private static List<Story> stories(List<Page> pages) {

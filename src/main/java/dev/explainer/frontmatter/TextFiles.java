@@ -35,8 +35,13 @@ public final class TextFiles {
         try {
             return decode(path, Files.readAllBytes(file));
         } catch (IOException e) {
-            return Text.failed(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage()));
+            return unreadable(path, e);
         }
+    }
+
+    /** The error for a file that could not be read. */
+    public static Text unreadable(String path, IOException e) {
+        return Text.failed(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage()));
     }
 
     public static Text decode(String path, byte[] bytes) {

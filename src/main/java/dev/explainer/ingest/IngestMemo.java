@@ -1,64 +1,80 @@
 package dev.explainer.ingest;
 
-import java.util.Arrays;
+import dev.explainer.diag.Diagnostic;
+import dev.explainer.extract.Slugs;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What ingest read, kept between builds by {@code explainer serve}: a seed whose bytes and sidecar
- * are as they were is not parsed again, and a page whose text is as it was is not hashed again to
- * see whether it was edited by hand. (Whether a seed needs extracting again, its page says: see
- * {@link Ingester}.) Memory only.
+ * What parsing each seed gave, short of its text, kept between builds (in memory by {@code explainer
+ * serve}, on disk by the build cache): a seed whose bytes and sidecar hash as before is not parsed
+ * again to learn where its page goes and what to warn about. (Whether its page needs extracting again,
+ * the page says: see {@link Ingester}.)
  */
 public final class IngestMemo {
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
-    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
-    private final boolean remember;
+    /**
+     * One seed as last parsed.
+     *
+     * @param seedHash    the hash of its bytes and its sidecar's ({@link Article#seedHash})
+     * @param diagnostics what parsing it reported
+     * @param claim       the page it makes, or null when it makes none (it had errors)
+     */
+    public record Known(String seedHash, List<Diagnostic> diagnostics, Claim claim) {
+        public Known {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
 
-    /** A memo for builds that follow each other in one process. */
+    /** The page a seed makes: its path follows from the story and the slug. */
+    public record Claim(String seed, int line, String slug, String story) {
+        static Claim of(Article a) {
+            return new Claim(a.seed(), a.line(), a.slug(), a.story());
+        }
+
+        String target() {
+            return "content/" + (story == null ? "" : Slugs.slug(story) + "/") + slug + ".md";
+        }
+    }
+
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final AtomicInteger changes = new AtomicInteger();
+
     public IngestMemo() {
-        this(true);
     }
 
-    private IngestMemo(boolean remember) {
-        this.remember = remember;
+    /** A memo of the seeds parsed before, by path (from disk). */
+    public IngestMemo(Map<String, Known> saved) {
+        known.putAll(saved);
     }
 
-    /** For a single build: remembers nothing, so the seeds' text is not kept in memory after use. */
-    public static IngestMemo none() {
-        return new IngestMemo(false);
+    /** Every seed as last parsed, by path. */
+    public Map<String, Known> saved() {
+        return Map.copyOf(known);
     }
 
-    private record Parsed(byte[] seed, byte[] sidecar, SeedParser.Result result) {
+    /** How many times the entries changed: unchanged between two calls, the memo is as it was. */
+    public int changes() {
+        return changes.get();
     }
 
-    private record Checked(byte[] page, boolean untouched) {
+    /** The seed at {@code path} as parsed from bytes with this hash; null when it was not. */
+    Known get(String path, String seedHash) {
+        Known k = known.get(path);
+        return k != null && k.seedHash().equals(seedHash) ? k : null;
     }
 
-    /** {@link ContentHash#untouched} of the page at {@code path}, hashed only when its bytes changed. */
-    boolean untouched(String path, byte[] page) {
-        Checked c = checked.get(path);
-        if (c != null && Arrays.equals(c.page(), page)) {
-            return c.untouched();
+    void put(String path, Known k) {
+        known.put(path, k);
+        changes.incrementAndGet();
+    }
+
+    /** Forgets the seeds that are gone. */
+    void retain(Set<String> paths) {
+        if (known.keySet().retainAll(paths)) {
+            changes.incrementAndGet();
         }
-        boolean untouched = ContentHash.untouched(page);
-        if (remember) {
-            checked.put(path, new Checked(page, untouched));
-        }
-        return untouched;
-    }
-
-    /** The seed parsed from exactly these bytes before, or a new parse that is remembered. */
-    SeedParser.Result parse(String seed, byte[] bytes, byte[] sidecar, Supplier<SeedParser.Result> parse) {
-        Parsed p = parsed.get(seed);
-        if (p != null && Arrays.equals(p.seed(), bytes) && Arrays.equals(p.sidecar(), sidecar)) {
-            return p.result();
-        }
-        SeedParser.Result result = parse.get();
-        if (remember) {
-            parsed.put(seed, new Parsed(bytes, sidecar, result));
-        }
-        return result;
     }
 }

@@ -76,12 +76,13 @@ public final class Ingester {
         List<String> kept = new ArrayList<>();
         Set<String> removed = new HashSet<>();
         int unchanged = 0;
+        memo.retain(seeds.stream().map(seed -> relative(root, seed)).collect(Collectors.toSet()));
         for (Prepared p : prepared) {
-            diags.addAll(p.result().diagnostics());
-            if (p.result().article().isEmpty()) {
+            diags.addAll(p.known().diagnostics());
+            if (p.known().claim() == null) {
                 continue;
             }
-            Article a = p.result().article().get();
+            IngestMemo.Claim a = p.known().claim();
             String owner = claimed.putIfAbsent(p.target(), a.seed());
             // a page this run removed (or in a dry run would remove) frees its path
             boolean taken = Files.exists(root.resolve(p.target())) && !removed.contains(p.target());
@@ -135,48 +136,63 @@ public final class Ingester {
      * @param same      the page already has the text the seed makes
      * @param untouched the page still has the text ingest gave it
      */
-    private record Prepared(SeedParser.Result result, String target, String existing, String text, boolean same,
+    private record Prepared(IngestMemo.Known known, String target, String existing, String text, boolean same,
                             boolean untouched) {
     }
 
     private Prepared prepare(Path root, Path seed, Set<Path> sidecars, ContentIndex index, boolean force) {
-        SeedParser.Result result = read(root, seed, sidecars);
-        if (result.article().isEmpty()) {
-            return new Prepared(result, null, null, null, false, false);
+        String path = relative(root, seed);
+        Path sidecarFile = Seeds.sidecar(seed);
+        byte[] bytes;
+        byte[] sidecar;
+        try {
+            bytes = Files.readAllBytes(seed);
+            sidecar = sidecars.contains(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
+        } catch (IOException e) {
+            return new Prepared(new IngestMemo.Known(null, List.of(Diagnostic.error(SourcePos.file(path),
+                    "cannot read: " + e.getMessage())), null), null, null, null, false, false);
         }
-        Article a = result.article().get();
-        String target = "content/" + (a.story() == null ? "" : Slugs.slug(a.story()) + "/") + a.slug() + ".md";
-        String existing = index.pageOf(a.seed()).orElse(null);
+        String seedHash = seedHash(bytes, sidecar);
+        IngestMemo.Known known = memo.get(path, seedHash);
+        Article parsed = null;
+        if (known == null) {
+            SeedParser.Result result = parse(root, path, bytes, sidecarFile, sidecar, seedHash);
+            parsed = result.article().orElse(null);
+            known = new IngestMemo.Known(seedHash, result.diagnostics(), parsed == null ? null : IngestMemo.Claim.of(parsed));
+            memo.put(path, known);
+        }
+        if (known.claim() == null) {
+            return new Prepared(known, null, null, null, false, false);
+        }
+        String target = known.claim().target();
+        String existing = index.pageOf(path).orElse(null);
         byte[] page = existing == null ? new byte[0] : ContentIndex.bytes(root.resolve(existing));
-        if (!force && PageBytes.indexOf(page, ("\nseed_hash: " + a.seedHash() + "\n").getBytes(StandardCharsets.UTF_8), 0) >= 0) {
-            if (!memo.untouched(existing, page)) {
+        if (!force && PageBytes.indexOf(page, ("\nseed_hash: " + seedHash + "\n").getBytes(StandardCharsets.UTF_8), 0) >= 0) {
+            if (!ContentHash.untouched(page)) {
                 // the editor's page stays as it is: no need to extract what would not be written
-                return new Prepared(result, target, existing, null, false, false);
+                return new Prepared(known, target, existing, null, false, false);
             }
             if (existing.equals(target) && PageBytes.indexOf(page, keyLine, 0) >= 0) {
                 // what the same seed and extraction made: up to date, no need to extract again
-                return new Prepared(result, target, existing, null, true, true);
+                return new Prepared(known, target, existing, null, true, true);
             }
         }
+        Article a = parsed != null ? parsed : parse(root, path, bytes, sidecarFile, sidecar, seedHash).article().orElseThrow();
         String text = formatter.format(a, extractionKey, explain.apply(a));
         boolean same = new String(page, StandardCharsets.UTF_8).equals(text);
-        return new Prepared(result, target, existing, text, same, existing == null || same || memo.untouched(existing, page));
+        return new Prepared(known, target, existing, text, same, existing == null || same || ContentHash.untouched(page));
     }
 
-    private SeedParser.Result read(Path root, Path seed, Set<Path> sidecars) {
-        String path = relative(root, seed);
-        try {
-            byte[] bytes = Files.readAllBytes(seed);
-            Path sidecarFile = Seeds.sidecar(seed);
-            byte[] sidecar = sidecars.contains(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
-            return memo.parse(path, bytes, sidecar, () -> parse(root, path, bytes, sidecarFile, sidecar));
-        } catch (IOException e) {
-            return new SeedParser.Result(Optional.empty(),
-                    List.of(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage())));
-        }
+    /** The hash of a seed's bytes and its sidecar's, which its page records ({@code seed_hash}). */
+    private static String seedHash(byte[] bytes, byte[] sidecar) {
+        byte[] both = new byte[bytes.length + sidecar.length];
+        System.arraycopy(bytes, 0, both, 0, bytes.length);
+        System.arraycopy(sidecar, 0, both, bytes.length, sidecar.length);
+        return ContentHash.sha256(both);
     }
 
-    private static SeedParser.Result parse(Path root, String path, byte[] bytes, Path sidecarFile, byte[] sidecar) {
+    private static SeedParser.Result parse(Path root, String path, byte[] bytes, Path sidecarFile, byte[] sidecar,
+                                           String seedHash) {
         List<Diagnostic> diags = new ArrayList<>();
         TextFiles.Text sidecarText = TextFiles.decode(relative(root, sidecarFile), sidecar);
         sidecarText.error().ifPresent(diags::add);
@@ -189,15 +205,12 @@ public final class Ingester {
             diags.add(decoded.error().get());
             return new SeedParser.Result(Optional.empty(), diags);
         }
-        byte[] both = new byte[bytes.length + sidecar.length];
-        System.arraycopy(bytes, 0, both, 0, bytes.length);
-        System.arraycopy(sidecar, 0, both, bytes.length, sidecar.length);
-        SeedParser.Result result = SeedParser.parse(path, ContentHash.sha256(both), decoded.text().get(), meta);
+        SeedParser.Result result = SeedParser.parse(path, seedHash, decoded.text().get(), meta);
         diags.addAll(result.diagnostics());
         return new SeedParser.Result(result.article(), diags);
     }
 
-    private static Diagnostic collision(Article a, String other) {
+    private static Diagnostic collision(IngestMemo.Claim a, String other) {
         return Diagnostic.error(new SourcePos(a.seed(), a.line()), "slug '" + a.slug() + "'"
                 + (a.story() == null ? "" : " in story '" + a.story() + "'") + " is already used by " + other)
                 .withHint("give one of them its own slug with a 'Slug: ...' line above the headline");

@@ -8,6 +8,7 @@ import dev.explainer.content.Publishing;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
 import java.io.BufferedInputStream;
@@ -88,10 +89,13 @@ public final class BuildCache {
                     clock.laps(), last.leftOut(), last.stableUntil());
         }
         Memos memos = siteAsLeft ? readMemos(root.resolve(DIR).resolve("memos"), last.id()) : null;
-        PageMemo pages = readPages(root.resolve(DIR).resolve("pages"), tool);
-        int pagesRead = pages.changes();
-        BuildState state = memos == null ? BuildState.once(pages, null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY)
-                : BuildState.once(pages, output, memos.render(), memos.links());
+        SourceStore.Read sources = readSources(root.resolve(DIR).resolve("sources"), tool);
+        int seedsRead = sources.seeds().changes();
+        int pagesRead = sources.pages().changes();
+        BuildState state = memos == null
+                ? new BuildState(sources.seeds(), sources.pages(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY)
+                : new BuildState(sources.seeds(), sources.pages(), output, memos.render(), memos.links());
+        state.seen(before.sums(root));
         clock.lap("cache read");
         BuildReport report = pipeline.build(o, state);
         Stopwatch after = new Stopwatch();
@@ -103,8 +107,8 @@ public final class BuildCache {
                 FileManifest.scan(List.of(output), site), report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
                 new Memos(state.render(output), state.links(output)));
-        if (pages.changes() != pagesRead) {
-            writePages(root.resolve(DIR).resolve("pages"), tool, pages);
+        if (sources.seeds().changes() != seedsRead || sources.pages().changes() != pagesRead) {
+            writeSources(root.resolve(DIR).resolve("sources"), tool, sources);
         }
         after.lap("cache write");
         List<BuildReport.Timing> timings = new ArrayList<>(clock.laps());
@@ -240,27 +244,27 @@ public final class BuildCache {
         }
     }
 
-    /** The pages the last build read; an empty memo when there are none, or they are broken or from another tool. */
-    private static PageMemo readPages(Path file, String tool) {
+    /** What the last build read; empty memos when there are none, or they are broken or from another tool. */
+    private static SourceStore.Read readSources(Path file, String tool) {
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (text(in).equals(MAGIC) && text(in).equals(tool)) {
-                    return PageStore.read(in);
+                    return SourceStore.read(in);
                 }
             } catch (IOException | RuntimeException e) {
                 // build without them, and replace them
             }
         }
-        return new PageMemo();
+        return new SourceStore.Read(new IngestMemo(), new PageMemo());
     }
 
-    private static void writePages(Path file, String tool, PageMemo pages) {
+    private static void writeSources(Path file, String tool, SourceStore.Read sources) {
         try {
             Files.createDirectories(file.getParent());
             write(file, out -> {
                 text(out, MAGIC);
                 text(out, tool);
-                PageStore.write(pages, out);
+                SourceStore.write(sources.seeds(), sources.pages(), out);
             });
         } catch (IOException e) {
             // as for the state: the cache only saves time

@@ -2,7 +2,9 @@ package dev.explainer.pipeline;
 
 import dev.explainer.check.LinkChecker;
 import dev.explainer.content.PageMemo;
+import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
+import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
 import dev.explainer.render.Templates;
 import java.io.IOException;
@@ -11,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * What one build leaves for the next, so that a build in the same process ({@code explainer serve})
- * redoes only what changed: ingest skips seeds it has seen, the loader skips pages it has parsed, and
+ * What one build leaves for the next, so that a build in the same process ({@code explainer serve}), or
+ * the next one through the {@link BuildCache}, redoes only what changed: ingest skips seeds it has seen, the loader skips pages it has parsed, and
  * the renderer keeps the files whose template and data are unchanged. Each build's output equals that
  * of a build from a fresh state; only the work differs.
  */
@@ -29,27 +33,35 @@ public final class BuildState {
     private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
     private String templatesHash;
     private Templates templates;
+    /** The sources as the build cache's scan found them, by path: what their memos need not read again. */
+    private Map<String, FileSum> seen = Map.of();
 
     public BuildState() {
         this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
     }
 
-    /** The state of a single build, which keeps nothing that only a next build in the same process would use. */
-    static BuildState once() {
-        return once(new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
-    }
-
-    /** A single build's state from disk: the pages as last read, and the site the memos describe (or no site). */
-    static BuildState once(PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links) {
-        return new BuildState(IngestMemo.none(), pages, output, render, links);
-    }
-
-    private BuildState(IngestMemo ingest, PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links) {
+    /** A state read back from disk: the seeds and pages as last read, and the site the memos describe (or no site). */
+    BuildState(IngestMemo ingest, PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links) {
         this.ingest = ingest;
         this.pages = pages;
         this.output = output;
         this.render = render;
         this.links = links;
+    }
+
+    void seen(Map<String, FileSum> files) {
+        seen = Map.copyOf(files);
+    }
+
+    /** The sources the scan saw, but for those ingest has since written or removed. */
+    Map<String, FileSum> seenAfter(IngestReport ingest) {
+        if (ingest.written().isEmpty() && ingest.removed().isEmpty()) {
+            return seen;
+        }
+        Map<String, FileSum> after = new HashMap<>(seen);
+        ingest.written().forEach(after::remove);
+        ingest.removed().forEach(after::remove);
+        return after;
     }
 
     Path output() {

@@ -1,5 +1,6 @@
 package dev.explainer.pipeline;
 
+import dev.explainer.frontmatter.FileSum;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
@@ -16,12 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The files under some folders, each with its size, modification time and a 64-bit checksum of its
- * bytes. A file is read again only when its size or time differs from the last scan's, so an
+ * bytes ({@link FileSum}). A file is read again only when its size or time differs from the last scan's, so an
  * unchanged tree costs one stat per file, while a fresh checkout (new times, same bytes) or a
  * restored CI cache still compares equal by content. The folders are recorded too: a folder whose
  * time is unchanged has the same entries (adding, removing or renaming one changes it), so its
@@ -142,6 +141,18 @@ final class FileManifest {
         return l.getOrDefault(dir, List.of());
     }
 
+    /** Each file's size and checksum, by its path relative to {@code root}. */
+    Map<String, FileSum> sums(Path root) {
+        String prefix = root.toString() + File.separator;
+        Map<String, FileSum> sums = new HashMap<>();
+        files.forEach((path, e) -> {
+            if (!e.folder() && e.size() >= 0 && path.startsWith(prefix)) {
+                sums.put(path.substring(prefix.length()).replace(File.separatorChar, '/'), new FileSum(e.size(), e.sum()));
+            }
+        });
+        return sums;
+    }
+
     /** True when both name the same files with the same bytes, whatever their times. */
     boolean sameContent(FileManifest other) {
         if (!files.keySet().equals(other.files.keySet())) {
@@ -171,15 +182,10 @@ final class FileManifest {
         return new FileManifest(files);
     }
 
-    /** The checksum: two CRCs of different polynomials, 64 bits read at memory speed. */
     private static Entry read(Path file, long size, long modified) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            CRC32C c = new CRC32C();
-            c.update(bytes);
-            CRC32 d = new CRC32();
-            d.update(bytes);
-            return new Entry(bytes.length, bytes.length == size ? modified : RACY, c.getValue() << 32 | d.getValue());
+            FileSum sum = FileSum.of(Files.readAllBytes(file));
+            return new Entry(sum.size(), sum.size() == size ? modified : RACY, sum.sum());
         } catch (IOException e) {
             // gone or unreadable since the walk: a size no file has, so the tree compares unequal to any
             return new Entry(-1, RACY, 0);

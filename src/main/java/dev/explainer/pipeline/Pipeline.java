@@ -51,7 +51,7 @@ public final class Pipeline {
     }
 
     public IngestReport ingest(Path root, boolean force, boolean dryRun) {
-        return ingest(root, force, dryRun, BuildState.once());
+        return ingest(root, force, dryRun, new BuildState());
     }
 
     private IngestReport ingest(Path root, boolean force, boolean dryRun, BuildState state) {
@@ -80,7 +80,7 @@ public final class Pipeline {
      * the good articles still build; a content, template or link error keeps the previous site.
      */
     public BuildReport build(BuildOptions o) {
-        return build(o, BuildState.once());
+        return build(o, new BuildState());
     }
 
     /**
@@ -93,7 +93,7 @@ public final class Pipeline {
 
     /** Everything {@link #build} does, in memory, writing nothing (not even content/): seeds and content as they are. */
     public BuildReport check(BuildOptions o) {
-        return run(o, false, BuildState.once());
+        return run(o, false, new BuildState());
     }
 
     private BuildReport run(BuildOptions o, boolean write, BuildState state) {
@@ -106,6 +106,7 @@ public final class Pipeline {
         // check reads the seeds too, so it reports what build would, but writes nothing
         IngestReport ingest = ingest(o.root(), o.force(), !write, state);
         diags.addAll(ingest.diagnostics());
+        state.pages.seen(state.seenAfter(ingest));
         clock.lap("ingest");
         ContentSource disk = new ContentSource.Disk(o.root());
         // check loads content/ as ingest would leave it, so it sees what build would build

@@ -27,8 +27,9 @@ final class ExplainerJobs {
         OffsetDateTime newest = Metas.newest(site.pages());
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
+            OffsetDateTime modified = Metas.newest(e.articles());
             for (Paging.Numbered p : Paging.pages(e.url(), FactViews.entityPages(e))) {
-                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, Metas.newest(e.articles()), p.first(), v -> context(
+                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, modified, p.first(), v -> context(
                         "entity", v.facts().entityPage(e, p),
                         v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
                         v.metas().entity(v, e, p.path(), Paging.title(e.name(), p),

@@ -10,7 +10,9 @@ import dev.explainer.content.Term;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.ingest.IngestMemo;
 import dev.explainer.extract.EntityKind;
+import dev.explainer.frontmatter.FileSum;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,55 +27,93 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The content pages as the last build read them ({@link PageMemo}), written to the build cache in a
- * compact binary form: a build in a new process parses only the pages whose text changed, where
- * parsing every front matter again costs seconds on a large archive.
+ * The seeds and content pages as the last build read them ({@link IngestMemo}, {@link PageMemo}),
+ * written to the build cache in a compact binary form: a build in a new process parses only the seeds
+ * and pages whose text changed, where parsing them all again costs seconds on a large archive.
  */
-final class PageStore {
+final class SourceStore {
     private static final String NULL = "\0";
 
-    private PageStore() {
+    /** The memos read back. */
+    record Read(IngestMemo seeds, PageMemo pages) {
     }
 
-    static void write(PageMemo memo, DataOutputStream out) throws IOException {
+    private SourceStore() {
+    }
+
+    static void write(IngestMemo seeds, PageMemo pages, DataOutputStream out) throws IOException {
         StringTable.Writer strings = new StringTable.Writer(out);
-        Map<String, PageMemo.Saved> saved = memo.saved();
+        Map<String, IngestMemo.Known> known = seeds.saved();
+        out.writeInt(known.size());
+        for (var e : known.entrySet()) {
+            IngestMemo.Known k = e.getValue();
+            strings.write(e.getKey());
+            strings.write(k.seedHash());
+            diagnostics(k.diagnostics(), out, strings);
+            out.writeBoolean(k.claim() != null);
+            if (k.claim() != null) {
+                strings.write(k.claim().seed());
+                out.writeInt(k.claim().line());
+                strings.write(k.claim().slug());
+                nullable(k.claim().story(), strings);
+            }
+        }
+        Map<String, PageMemo.Saved> saved = pages.saved();
         out.writeInt(saved.size());
         for (var e : saved.entrySet()) {
             PageMemo.Saved s = e.getValue();
             strings.write(e.getKey());
-            strings.write(s.digest());
+            out.writeLong(s.sum().size());
+            out.writeLong(s.sum().sum());
             strings.write(s.zone().getId());
             out.writeBoolean(s.page() != null);
             if (s.page() != null) {
                 page(s.page(), out, strings);
             }
-            out.writeInt(s.diagnostics().size());
-            for (Diagnostic d : s.diagnostics()) {
-                strings.write(d.severity().name());
-                pos(d.pos(), out, strings);
-                strings.write(d.message());
-                nullable(d.hint(), strings);
-            }
+            diagnostics(s.diagnostics(), out, strings);
         }
     }
 
-    static PageMemo read(DataInputStream in) throws IOException {
+    static Read read(DataInputStream in) throws IOException {
         StringTable.Reader strings = new StringTable.Reader(in);
+        Map<String, IngestMemo.Known> known = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String path = strings.read();
+            String seedHash = strings.read();
+            List<Diagnostic> diagnostics = diagnostics(in, strings);
+            IngestMemo.Claim claim = in.readBoolean()
+                    ? new IngestMemo.Claim(strings.read(), in.readInt(), strings.read(), nullable(strings)) : null;
+            known.put(path, new IngestMemo.Known(seedHash, diagnostics, claim));
+        }
         Map<String, PageMemo.Saved> saved = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String file = strings.read();
-            String digest = strings.read();
+            FileSum sum = new FileSum(in.readLong(), in.readLong());
             ZoneId zone = ZoneId.of(strings.read());
             Page page = in.readBoolean() ? page(in, strings) : null;
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            for (int k = in.readInt(); k > 0; k--) {
-                diagnostics.add(new Diagnostic(Severity.valueOf(strings.read()), pos(in, strings), strings.read(),
-                        nullable(strings)));
-            }
-            saved.put(file, new PageMemo.Saved(digest, zone, page, diagnostics));
+            saved.put(file, new PageMemo.Saved(sum, zone, page, diagnostics(in, strings)));
         }
-        return new PageMemo(saved);
+        return new Read(new IngestMemo(known), new PageMemo(saved));
+    }
+
+    private static void diagnostics(List<Diagnostic> diagnostics, DataOutputStream out, StringTable.Writer strings)
+            throws IOException {
+        out.writeInt(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            strings.write(d.severity().name());
+            pos(d.pos(), out, strings);
+            strings.write(d.message());
+            nullable(d.hint(), strings);
+        }
+    }
+
+    private static List<Diagnostic> diagnostics(DataInputStream in, StringTable.Reader strings) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (int k = in.readInt(); k > 0; k--) {
+            diagnostics.add(new Diagnostic(Severity.valueOf(strings.read()), pos(in, strings), strings.read(),
+                    nullable(strings)));
+        }
+        return diagnostics;
     }
 
     private static void page(Page p, DataOutputStream out, StringTable.Writer strings) throws IOException {
