@@ -2,7 +2,6 @@ package dev.explainer.ingest;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
-import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
