@@ -41,8 +41,14 @@ public final class PageMemo {
     private final AtomicInteger changes = new AtomicInteger();
 
     /** The explainer index last built, with what it was built from and what it reported. */
-    private record Built(List<Page> pages, List<Story> stories, Map<String, EntityNote> notes, Explainer explainer,
-                         List<Diagnostic> diagnostics) {
+    public record Built(List<Page> pages, List<Story> stories, Map<String, EntityNote> notes, Explainer explainer,
+                        List<Diagnostic> diagnostics) {
+        public Built {
+            pages = List.copyOf(pages);
+            stories = List.copyOf(stories);
+            notes = Map.copyOf(notes);
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
     private volatile Built built;
@@ -50,9 +56,15 @@ public final class PageMemo {
     public PageMemo() {
     }
 
-    /** A memo of the files read before, by path (from disk). */
-    public PageMemo(Map<String, Saved> saved) {
+    /** A memo of the files read before, by path, and the explainer index last built, or null (from disk). */
+    public PageMemo(Map<String, Saved> saved, Built built) {
         entries.putAll(saved);
+        this.built = built;
+    }
+
+    /** The explainer index last built, with what it was built from; null when none was. */
+    public Built built() {
+        return built;
     }
 
     /** Every file as last read, by path. */
@@ -112,7 +124,8 @@ public final class PageMemo {
         }
         Diagnostics mine = new Diagnostics();
         Explainer explainer = ExplainerBuilder.build(pages, stories, notes, mine);
-        built = new Built(List.copyOf(pages), List.copyOf(stories), Map.copyOf(notes), explainer, mine.list());
+        built = new Built(pages, stories, notes, explainer, mine.list());
+        changes.incrementAndGet();
         diags.addAll(mine.list());
         return explainer;
     }

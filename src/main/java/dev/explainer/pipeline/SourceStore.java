@@ -25,9 +25,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The seeds and content pages as the last build read them ({@link IngestMemo}, {@link PageMemo}),
+ * The seeds and content pages as the last build read them ({@link IngestMemo}, {@link PageMemo}, with
+ * the explainer index made from them: {@link ExplainerStore}),
  * written to the build cache in a compact binary form: a build in a new process parses only the seeds
  * and pages whose text changed, where parsing them all again costs seconds on a large archive.
  */
@@ -72,6 +74,11 @@ final class SourceStore {
             }
             diagnostics(s.diagnostics(), out, strings);
         }
+        PageMemo.Built built = pages.built();
+        out.writeBoolean(built != null);
+        if (built != null) {
+            ExplainerStore.write(built, out, strings);
+        }
     }
 
     static Read read(DataInputStream in) throws IOException {
@@ -93,10 +100,13 @@ final class SourceStore {
             Page page = in.readBoolean() ? page(in, strings) : null;
             saved.put(file, new PageMemo.Saved(sum, zone, page, diagnostics(in, strings)));
         }
-        return new Read(new IngestMemo(known), new PageMemo(saved));
+        Map<String, Page> byFile = new HashMap<>();
+        saved.values().stream().map(PageMemo.Saved::page).filter(Objects::nonNull).forEach(p -> byFile.put(p.file(), p));
+        PageMemo.Built built = in.readBoolean() ? ExplainerStore.read(in, strings, byFile) : null;
+        return new Read(new IngestMemo(known), new PageMemo(saved, built));
     }
 
-    private static void diagnostics(List<Diagnostic> diagnostics, DataOutputStream out, StringTable.Writer strings)
+    static void diagnostics(List<Diagnostic> diagnostics, DataOutputStream out, StringTable.Writer strings)
             throws IOException {
         out.writeInt(diagnostics.size());
         for (Diagnostic d : diagnostics) {
@@ -107,7 +117,7 @@ final class SourceStore {
         }
     }
 
-    private static List<Diagnostic> diagnostics(DataInputStream in, StringTable.Reader strings) throws IOException {
+    static List<Diagnostic> diagnostics(DataInputStream in, StringTable.Reader strings) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int k = in.readInt(); k > 0; k--) {
             diagnostics.add(new Diagnostic(Severity.valueOf(strings.read()), pos(in, strings), strings.read(),
@@ -227,7 +237,7 @@ final class SourceStore {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt()));
     }
 
-    private static LocalDate date(long epochDay) {
+    static LocalDate date(long epochDay) {
         return epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay);
     }
 
@@ -240,11 +250,11 @@ final class SourceStore {
         return new SourcePos(strings.read(), in.readInt());
     }
 
-    private static void nullable(String s, StringTable.Writer strings) throws IOException {
+    static void nullable(String s, StringTable.Writer strings) throws IOException {
         strings.write(s == null ? NULL : s);
     }
 
-    private static String nullable(StringTable.Reader strings) throws IOException {
+    static String nullable(StringTable.Reader strings) throws IOException {
         String s = strings.read();
         return s.equals(NULL) ? null : s;
     }
