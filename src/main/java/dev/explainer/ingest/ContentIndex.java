@@ -1,5 +1,6 @@
 package dev.explainer.ingest;
 
+import dev.explainer.frontmatter.FileSum;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,11 @@ final class ContentIndex {
         this.pageBySeed = pageBySeed;
     }
 
-    static ContentIndex scan(Path root) {
+    /**
+     * @param memo the pages as last read: a page it has, which the build cache's scan vouches is
+     *             unchanged, is not read again; every page read is added to it
+     */
+    static ContentIndex scan(Path root, IngestMemo memo) {
         Map<String, String> bySeed = new TreeMap<>();
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
@@ -46,12 +51,27 @@ final class ContentIndex {
             throw new UncheckedIOException(e);
         }
         // read in parallel, claim in path order: the first page naming a seed is its page
-        List<Optional<String>> seeds = pages.parallelStream().map(p -> seedOf(bytes(p))).toList();
-        for (int i = 0; i < pages.size(); i++) {
-            String page = Ingester.relative(root, pages.get(i));
-            seeds.get(i).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
+        List<String> paths = pages.stream().map(p -> Ingester.relative(root, p)).toList();
+        List<IngestMemo.PageFacts> facts = paths.parallelStream().map(path -> {
+            IngestMemo.PageFacts f = memo.unchangedPage(path);
+            if (f == null) {
+                f = facts(bytes(root.resolve(path)));
+                memo.putPage(path, f);
+            }
+            return f;
+        }).toList();
+        memo.retainPages(Set.copyOf(paths));
+        for (int i = 0; i < paths.size(); i++) {
+            String page = paths.get(i);
+            Optional.ofNullable(facts.get(i).seed()).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
         }
         return new ContentIndex(bySeed);
+    }
+
+    /** What ingest needs to know of a page, from its bytes. */
+    static IngestMemo.PageFacts facts(byte[] page) {
+        return new IngestMemo.PageFacts(FileSum.of(page), seedOf(page).orElse(null), ContentHash.untouched(page),
+                PageBytes.lineValues(page, "seed_hash"), PageBytes.lineValues(page, Ingester.KEY));
     }
 
     static byte[] bytes(Path p) {

@@ -2,6 +2,8 @@ package dev.explainer.ingest;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.extract.Slugs;
+import dev.explainer.frontmatter.FileSum;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,22 +11,41 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What parsing each seed gave, short of its text, kept between builds (in memory by {@code explainer
- * serve}, on disk by the build cache): a seed whose bytes and sidecar hash as before is not parsed
- * again to learn where its page goes and what to warn about. (Whether its page needs extracting again,
- * the page says: see {@link Ingester}.)
+ * What parsing each seed gave, short of its text, and what each content page says of where it came
+ * from, kept between builds (in memory by {@code explainer serve}, on disk by the build cache): a seed
+ * whose bytes and sidecar hash as before is not parsed again to learn where its page goes and what to
+ * warn about, and a seed or page the build cache's scan vouches for is not even read. (Whether a page
+ * needs extracting again, the page says: see {@link Ingester}.)
  */
 public final class IngestMemo {
     /**
      * One seed as last parsed.
      *
      * @param seedHash    the hash of its bytes and its sidecar's ({@link Article#seedHash})
+     * @param seed        the size and checksum of its bytes
+     * @param sidecar     those of its sidecar's bytes, or null when it has no sidecar
      * @param diagnostics what parsing it reported
      * @param claim       the page it makes, or null when it makes none (it had errors)
      */
-    public record Known(String seedHash, List<Diagnostic> diagnostics, Claim claim) {
+    public record Known(String seedHash, FileSum seed, FileSum sidecar, List<Diagnostic> diagnostics, Claim claim) {
         public Known {
             diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * What ingest needs to know of a content page, as last read.
+     *
+     * @param sum        the size and checksum of its bytes
+     * @param seed       the seed it names, or null
+     * @param untouched  it still has the text ingest gave it ({@link ContentHash#untouched})
+     * @param seedHashes the values of its whole "seed_hash: ..." lines
+     * @param keys       the values of its whole "extraction_key: ..." lines
+     */
+    public record PageFacts(FileSum sum, String seed, boolean untouched, Set<String> seedHashes, Set<String> keys) {
+        public PageFacts {
+            seedHashes = Set.copyOf(seedHashes);
+            keys = Set.copyOf(keys);
         }
     }
 
@@ -40,19 +61,71 @@ public final class IngestMemo {
     }
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
     private final AtomicInteger changes = new AtomicInteger();
+    /** The files as the build cache's scan just found them, by path: their bytes need not be read to be recognised. */
+    private volatile Map<String, FileSum> seen = Map.of();
 
     public IngestMemo() {
     }
 
-    /** A memo of the seeds parsed before, by path (from disk). */
-    public IngestMemo(Map<String, Known> saved) {
-        known.putAll(saved);
+    /** A memo of the seeds parsed and the pages read before, by path (from disk). */
+    public IngestMemo(Map<String, Known> seeds, Map<String, PageFacts> pages) {
+        known.putAll(seeds);
+        this.pages.putAll(pages);
     }
 
     /** Every seed as last parsed, by path. */
     public Map<String, Known> saved() {
         return Map.copyOf(known);
+    }
+
+    /** Every content page as last read, by path. */
+    public Map<String, PageFacts> pages() {
+        return Map.copyOf(pages);
+    }
+
+    /** Tells the memo the size and checksum each file has now, as a scan of the sources just found. */
+    public void seen(Map<String, FileSum> files) {
+        seen = Map.copyOf(files);
+    }
+
+    /**
+     * The seed at {@code path} as last parsed, when the scan vouches that it and its sidecar (or the
+     * lack of one) are unchanged since; null when it does not.
+     */
+    Known unchanged(String path, String sidecar, boolean hasSidecar) {
+        Known k = known.get(path);
+        if (k == null || !k.seed().equals(seen.get(path))) {
+            return null;
+        }
+        return hasSidecar ? k.sidecar() != null && k.sidecar().equals(seen.get(sidecar)) ? k : null
+                : k.sidecar() == null ? k : null;
+    }
+
+    /** The page at {@code path} as last read, when the scan vouches that it is unchanged since; null when it does not. */
+    PageFacts unchangedPage(String path) {
+        PageFacts f = pages.get(path);
+        return f != null && f.sum().equals(seen.get(path)) ? f : null;
+    }
+
+    PageFacts page(String path) {
+        return pages.get(path);
+    }
+
+    void putPage(String path, PageFacts facts) {
+        if (!facts.equals(pages.put(path, facts))) {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** Forgets pages: ones written or removed since they were read. */
+    void forgetPages(Collection<String> paths) {
+        for (String path : paths) {
+            if (pages.remove(path) != null) {
+                changes.incrementAndGet();
+            }
+        }
     }
 
     /** How many times the entries changed: unchanged between two calls, the memo is as it was. */
@@ -72,8 +145,15 @@ public final class IngestMemo {
     }
 
     /** Forgets the seeds that are gone. */
-    void retain(Set<String> paths) {
-        if (known.keySet().retainAll(paths)) {
+    void retain(Set<String> seeds) {
+        if (known.keySet().retainAll(seeds)) {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** Forgets the pages that are gone. */
+    void retainPages(Set<String> paths) {
+        if (pages.keySet().retainAll(paths)) {
             changes.incrementAndGet();
         }
     }

@@ -2,6 +2,7 @@ package dev.explainer.ingest;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.FileSum;
 import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public final class Ingester {
         List<Diagnostic> diags = new ArrayList<>();
         Seeds.Found found = Seeds.find(root.resolve("seeds"));
         List<Path> seeds = found.seeds();
-        ContentIndex index = ContentIndex.scan(root);
+        ContentIndex index = ContentIndex.scan(root, memo);
         // parse, extract and format in parallel; decide and write in seed order
         List<Prepared> prepared = seeds.parallelStream().map(s -> prepare(root, s, found.sidecars(), index, force)).toList();
         Map<String, String> claimed = new HashMap<>();
@@ -112,6 +113,9 @@ public final class Ingester {
                 written.put(p.target(), p.text());
             }
         }
+        // what was read of these pages is no longer what they hold
+        memo.forgetPages(written.keySet());
+        memo.forgetPages(removed);
         if (!dryRun) {
             // decided in seed order above; the files themselves are independent: moved pages' old
             // files go first (a new page may take a freed path), then every page is written at once
@@ -142,44 +146,70 @@ public final class Ingester {
     private Prepared prepare(Path root, Path seed, Set<Path> sidecars, ContentIndex index, boolean force) {
         String path = relative(root, seed);
         Path sidecarFile = Seeds.sidecar(seed);
-        byte[] bytes;
-        byte[] sidecar;
-        try {
-            bytes = Files.readAllBytes(seed);
-            sidecar = sidecars.contains(sidecarFile) ? Files.readAllBytes(sidecarFile) : new byte[0];
-        } catch (IOException e) {
-            return new Prepared(new IngestMemo.Known(null, List.of(Diagnostic.error(SourcePos.file(path),
-                    "cannot read: " + e.getMessage())), null), null, null, null, false, false);
-        }
-        String seedHash = seedHash(bytes, sidecar);
-        IngestMemo.Known known = memo.get(path, seedHash);
+        boolean hasSidecar = sidecars.contains(sidecarFile);
+        IngestMemo.Known known = memo.unchanged(path, relative(root, sidecarFile), hasSidecar);
+        Source source = null;
         Article parsed = null;
         if (known == null) {
-            SeedParser.Result result = parse(root, path, bytes, sidecarFile, sidecar, seedHash);
-            parsed = result.article().orElse(null);
-            known = new IngestMemo.Known(seedHash, result.diagnostics(), parsed == null ? null : IngestMemo.Claim.of(parsed));
-            memo.put(path, known);
+            try {
+                source = Source.read(seed, hasSidecar ? sidecarFile : null);
+            } catch (IOException e) {
+                return new Prepared(new IngestMemo.Known(null, null, null, List.of(Diagnostic.error(SourcePos.file(path),
+                        "cannot read: " + e.getMessage())), null), null, null, null, false, false);
+            }
+            known = memo.get(path, source.hash());
+            if (known == null) {
+                SeedParser.Result result = parse(root, path, source, sidecarFile);
+                parsed = result.article().orElse(null);
+                known = new IngestMemo.Known(source.hash(), FileSum.of(source.seed()),
+                        hasSidecar ? FileSum.of(source.sidecar()) : null, result.diagnostics(),
+                        parsed == null ? null : IngestMemo.Claim.of(parsed));
+                memo.put(path, known);
+            }
         }
         if (known.claim() == null) {
             return new Prepared(known, null, null, null, false, false);
         }
         String target = known.claim().target();
         String existing = index.pageOf(path).orElse(null);
-        byte[] page = existing == null ? new byte[0] : ContentIndex.bytes(root.resolve(existing));
-        if (!force && PageBytes.indexOf(page, ("\nseed_hash: " + seedHash + "\n").getBytes(StandardCharsets.UTF_8), 0) >= 0) {
-            if (!ContentHash.untouched(page)) {
+        IngestMemo.PageFacts page = existing == null ? null : memo.page(existing);
+        if (!force && page != null && page.seedHashes().contains(known.seedHash())) {
+            if (!page.untouched()) {
                 // the editor's page stays as it is: no need to extract what would not be written
                 return new Prepared(known, target, existing, null, false, false);
             }
-            if (existing.equals(target) && PageBytes.indexOf(page, keyLine, 0) >= 0) {
+            if (existing.equals(target) && page.keys().contains(extractionKey)) {
                 // what the same seed and extraction made: up to date, no need to extract again
                 return new Prepared(known, target, existing, null, true, true);
             }
         }
-        Article a = parsed != null ? parsed : parse(root, path, bytes, sidecarFile, sidecar, seedHash).article().orElseThrow();
-        String text = formatter.format(a, extractionKey, explain.apply(a));
-        boolean same = new String(page, StandardCharsets.UTF_8).equals(text);
-        return new Prepared(known, target, existing, text, same, existing == null || same || ContentHash.untouched(page));
+        if (parsed == null) {
+            try {
+                source = source != null ? source : Source.read(seed, hasSidecar ? sidecarFile : null);
+            } catch (IOException e) {
+                return new Prepared(new IngestMemo.Known(null, null, null, List.of(Diagnostic.error(SourcePos.file(path),
+                        "cannot read: " + e.getMessage())), null), null, null, null, false, false);
+            }
+            parsed = parse(root, path, source, sidecarFile).article().orElseThrow();
+        }
+        String text = formatter.format(parsed, extractionKey, explain.apply(parsed));
+        if (existing == null) {
+            return new Prepared(known, target, null, text, false, true);
+        }
+        byte[] bytes = ContentIndex.bytes(root.resolve(existing));
+        boolean same = new String(bytes, StandardCharsets.UTF_8).equals(text);
+        return new Prepared(known, target, existing, text, same, same || ContentHash.untouched(bytes));
+    }
+
+    /** A seed's bytes and its sidecar's (empty when it has none). */
+    private record Source(byte[] seed, byte[] sidecar) {
+        static Source read(Path seed, Path sidecar) throws IOException {
+            return new Source(Files.readAllBytes(seed), sidecar == null ? new byte[0] : Files.readAllBytes(sidecar));
+        }
+
+        String hash() {
+            return seedHash(seed, sidecar);
+        }
     }
 
     /** The hash of a seed's bytes and its sidecar's, which its page records ({@code seed_hash}). */
@@ -190,8 +220,9 @@ public final class Ingester {
         return ContentHash.sha256(both);
     }
 
-    private static SeedParser.Result parse(Path root, String path, byte[] bytes, Path sidecarFile, byte[] sidecar,
-                                           String seedHash) {
+    private static SeedParser.Result parse(Path root, String path, Source source, Path sidecarFile) {
+        byte[] bytes = source.seed();
+        byte[] sidecar = source.sidecar();
         List<Diagnostic> diags = new ArrayList<>();
         TextFiles.Text sidecarText = TextFiles.decode(relative(root, sidecarFile), sidecar);
         sidecarText.error().ifPresent(diags::add);
@@ -204,7 +235,7 @@ public final class Ingester {
             diags.add(decoded.error().get());
             return new SeedParser.Result(Optional.empty(), diags);
         }
-        SeedParser.Result result = SeedParser.parse(path, seedHash, decoded.text().get(), meta);
+        SeedParser.Result result = SeedParser.parse(path, source.hash(), decoded.text().get(), meta);
         diags.addAll(result.diagnostics());
         return new SeedParser.Result(result.article(), diags);
     }

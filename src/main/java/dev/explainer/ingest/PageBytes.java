@@ -1,5 +1,9 @@
 package dev.explainer.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Searches in a page's UTF-8 bytes, so that ingest can see that a generated page is up to date
  * without decoding it: most of an archive's pages are, and decoding them all costs seconds.
@@ -41,5 +45,22 @@ final class PageBytes {
             }
         }
         return true;
+    }
+
+    /** The values of the page's whole lines "key: value" after its first line, as "\nkey: value\n" would find them. */
+    static Set<String> lineValues(byte[] page, String key) {
+        byte[] start = ("\n" + key + ": ").getBytes(StandardCharsets.US_ASCII);
+        Set<String> values = new HashSet<>();
+        for (int at = indexOf(page, start, 0); at >= 0; at = indexOf(page, start, at + 1)) {
+            int from = at + start.length;
+            int end = from;
+            while (end < page.length && page[end] != '\n') {
+                end++;
+            }
+            if (end < page.length) {
+                values.add(new String(page, from, end - from, StandardCharsets.UTF_8));
+            }
+        }
+        return values;
     }
 }

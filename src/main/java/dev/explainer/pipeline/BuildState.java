@@ -51,6 +51,7 @@ public final class BuildState {
 
     void seen(Map<String, FileSum> files) {
         seen = Map.copyOf(files);
+        ingest.seen(seen);
     }
 
     /** The sources the scan saw, but for those ingest has since written or removed. */

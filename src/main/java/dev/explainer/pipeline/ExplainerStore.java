@@ -53,7 +53,7 @@ final class ExplainerStore {
             for (String s : new String[] {n.id(), n.name(), n.kind() == null ? null : n.kind().name(), n.role(), n.description()}) {
                 SourceStore.nullable(s, strings);
             }
-            texts(n.aliases(), out, strings);
+            SourceStore.texts(n.aliases(), out, strings);
         }
         Explainer x = b.explainer();
         out.writeInt(x.entities().size());
@@ -65,13 +65,13 @@ final class ExplainerStore {
             }
             pages(i.articles(), out, strings);
             quotes(i.quotes(), out, strings);
-            texts(i.companions(), out, strings);
+            SourceStore.texts(i.companions(), out, strings);
         }
         out.writeInt(x.stories().size());
         for (var e : x.stories().entrySet()) {
             StoryFacts f = e.getValue();
             strings.write(e.getKey());
-            texts(f.entities(), out, strings);
+            SourceStore.texts(f.entities(), out, strings);
             counts(f.articles(), out, strings);
             counts(f.said(), out, strings);
             out.writeInt(f.together().size());
@@ -127,7 +127,7 @@ final class ExplainerStore {
             String name = SourceStore.nullable(strings);
             String kind = SourceStore.nullable(strings);
             notes.put(key, new EntityNote(id, name, kind == null ? null : EntityKind.valueOf(kind), SourceStore.nullable(strings),
-                    SourceStore.nullable(strings), texts(in, strings)));
+                    SourceStore.nullable(strings), SourceStore.texts(in, strings)));
         }
         Map<String, EntityInfo> entities = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -139,12 +139,12 @@ final class ExplainerStore {
             String description = SourceStore.nullable(strings);
             String url = SourceStore.nullable(strings);
             entities.put(key, new EntityInfo(id, name, kind, role, description, url, pages(in, strings, byFile),
-                    quotes(in, strings, byFile), texts(in, strings)));
+                    quotes(in, strings, byFile), SourceStore.texts(in, strings)));
         }
         Map<String, StoryFacts> facts = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String slug = strings.read();
-            List<String> storyEntities = texts(in, strings);
+            List<String> storyEntities = SourceStore.texts(in, strings);
             Map<String, Integer> articles = counts(in, strings);
             Map<String, Integer> said = counts(in, strings);
             List<StoryFacts.Together> together = new ArrayList<>();
@@ -233,21 +233,6 @@ final class ExplainerStore {
             terms.add(new Term(strings.read(), strings.read()));
         }
         return terms;
-    }
-
-    private static void texts(List<String> texts, DataOutputStream out, StringTable.Writer strings) throws IOException {
-        out.writeInt(texts.size());
-        for (String t : texts) {
-            strings.write(t);
-        }
-    }
-
-    private static List<String> texts(DataInputStream in, StringTable.Reader strings) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            texts.add(strings.read());
-        }
-        return texts;
     }
 
     private static void counts(Map<String, Integer> counts, DataOutputStream out, StringTable.Writer strings) throws IOException {

@@ -22,10 +22,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The seeds and content pages as the last build read them ({@link IngestMemo}, {@link PageMemo}, with
@@ -51,6 +53,8 @@ final class SourceStore {
             IngestMemo.Known k = e.getValue();
             strings.write(e.getKey());
             strings.write(k.seedHash());
+            sum(k.seed(), out);
+            sum(k.sidecar(), out);
             diagnostics(k.diagnostics(), out, strings);
             out.writeBoolean(k.claim() != null);
             if (k.claim() != null) {
@@ -60,13 +64,23 @@ final class SourceStore {
                 nullable(k.claim().story(), strings);
             }
         }
+        Map<String, IngestMemo.PageFacts> facts = seeds.pages();
+        out.writeInt(facts.size());
+        for (var e : facts.entrySet()) {
+            IngestMemo.PageFacts f = e.getValue();
+            strings.write(e.getKey());
+            sum(f.sum(), out);
+            nullable(f.seed(), strings);
+            out.writeBoolean(f.untouched());
+            texts(f.seedHashes(), out, strings);
+            texts(f.keys(), out, strings);
+        }
         Map<String, PageMemo.Saved> saved = pages.saved();
         out.writeInt(saved.size());
         for (var e : saved.entrySet()) {
             PageMemo.Saved s = e.getValue();
             strings.write(e.getKey());
-            out.writeLong(s.sum().size());
-            out.writeLong(s.sum().sum());
+            sum(s.sum(), out);
             strings.write(s.zone().getId());
             out.writeBoolean(s.page() != null);
             if (s.page() != null) {
@@ -87,15 +101,23 @@ final class SourceStore {
         for (int i = in.readInt(); i > 0; i--) {
             String path = strings.read();
             String seedHash = strings.read();
+            FileSum seed = sum(in);
+            FileSum sidecar = sum(in);
             List<Diagnostic> diagnostics = diagnostics(in, strings);
             IngestMemo.Claim claim = in.readBoolean()
                     ? new IngestMemo.Claim(strings.read(), in.readInt(), strings.read(), nullable(strings)) : null;
-            known.put(path, new IngestMemo.Known(seedHash, diagnostics, claim));
+            known.put(path, new IngestMemo.Known(seedHash, seed, sidecar, diagnostics, claim));
+        }
+        Map<String, IngestMemo.PageFacts> facts = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String path = strings.read();
+            facts.put(path, new IngestMemo.PageFacts(sum(in), nullable(strings), in.readBoolean(), Set.copyOf(texts(in, strings)),
+                    Set.copyOf(texts(in, strings))));
         }
         Map<String, PageMemo.Saved> saved = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String file = strings.read();
-            FileSum sum = new FileSum(in.readLong(), in.readLong());
+            FileSum sum = sum(in);
             ZoneId zone = ZoneId.of(strings.read());
             Page page = in.readBoolean() ? page(in, strings) : null;
             saved.put(file, new PageMemo.Saved(sum, zone, page, diagnostics(in, strings)));
@@ -103,7 +125,34 @@ final class SourceStore {
         Map<String, Page> byFile = new HashMap<>();
         saved.values().stream().map(PageMemo.Saved::page).filter(Objects::nonNull).forEach(p -> byFile.put(p.file(), p));
         PageMemo.Built built = in.readBoolean() ? ExplainerStore.read(in, strings, byFile) : null;
-        return new Read(new IngestMemo(known), new PageMemo(saved, built));
+        return new Read(new IngestMemo(known, facts), new PageMemo(saved, built));
+    }
+
+    /** A size and checksum, or null (written as size -1). */
+    private static void sum(FileSum sum, DataOutputStream out) throws IOException {
+        out.writeLong(sum == null ? -1 : sum.size());
+        out.writeLong(sum == null ? 0 : sum.sum());
+    }
+
+    private static FileSum sum(DataInputStream in) throws IOException {
+        long size = in.readLong();
+        long sum = in.readLong();
+        return size < 0 ? null : new FileSum(size, sum);
+    }
+
+    static void texts(Collection<String> texts, DataOutputStream out, StringTable.Writer strings) throws IOException {
+        out.writeInt(texts.size());
+        for (String t : texts) {
+            strings.write(t);
+        }
+    }
+
+    static List<String> texts(DataInputStream in, StringTable.Reader strings) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            texts.add(strings.read());
+        }
+        return texts;
     }
 
     static void diagnostics(List<Diagnostic> diagnostics, DataOutputStream out, StringTable.Writer strings)
