@@ -6,6 +6,7 @@ import dev.explainer.frontmatter.FileSum;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -133,10 +134,11 @@ public final class IngestMemo {
         return changes.get();
     }
 
-    /** The seed at {@code path} as parsed from bytes with this hash; null when it was not. */
-    Known get(String path, String seedHash) {
+    /** The seed at {@code path} as parsed from these bytes and sidecar bytes (or none); null when it was not. */
+    Known get(String path, String seedHash, FileSum seed, FileSum sidecar) {
         Known k = known.get(path);
-        return k != null && k.seedHash().equals(seedHash) ? k : null;
+        return k != null && k.seedHash().equals(seedHash) && k.seed().equals(seed) && Objects.equals(k.sidecar(), sidecar)
+                ? k : null;
     }
 
     void put(String path, Known k) {

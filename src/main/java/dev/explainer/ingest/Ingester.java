@@ -157,12 +157,13 @@ public final class Ingester {
                 return new Prepared(new IngestMemo.Known(null, null, null, List.of(Diagnostic.error(SourcePos.file(path),
                         "cannot read: " + e.getMessage())), null), null, null, null, false, false);
             }
-            known = memo.get(path, source.hash());
+            FileSum seedSum = FileSum.of(source.seed());
+            FileSum sidecarSum = hasSidecar ? FileSum.of(source.sidecar()) : null;
+            known = memo.get(path, source.hash(), seedSum, sidecarSum);
             if (known == null) {
                 SeedParser.Result result = parse(root, path, source, sidecarFile);
                 parsed = result.article().orElse(null);
-                known = new IngestMemo.Known(source.hash(), FileSum.of(source.seed()),
-                        hasSidecar ? FileSum.of(source.sidecar()) : null, result.diagnostics(),
+                known = new IngestMemo.Known(source.hash(), seedSum, sidecarSum, result.diagnostics(),
                         parsed == null ? null : IngestMemo.Claim.of(parsed));
                 memo.put(path, known);
             }
