@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * What one build leaves for the next, so that a build in the same process ({@code explainer serve}), or
- * the next one through the {@link BuildCache}, redoes only what changed: ingest skips seeds it has seen, the loader skips pages it has parsed, and
+ * the next one through the {@link BuildCache}, redoes only what changed: ingest skips seeds it has
+ * seen, the loader skips pages it has parsed, and
  * the renderer keeps the files whose template and data are unchanged. Each build's output equals that
  * of a build from a fresh state; only the work differs.
  */

@@ -119,7 +119,7 @@ public final class Renderer {
         jobs.parallelStream().forEach(job -> {
             try {
                 RenderMemo.Entry known = previous.get(job.path());
-                // an article's one input outside the model is its body: the same when its file's text is
+                // an article's one input outside the model is its body: the same while its file's bytes are
                 String body = job.article() == null ? null : site.versions().get(job.article().file());
                 if (sameModel && known != null && Objects.equals(body, known.body())) {
                     files.incrementAndGet();
