@@ -11,7 +11,6 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -125,7 +124,7 @@ public final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = CacheFile.open(file)) {
             if (!text(in).equals(MAGIC) || !text(in).equals(tool)) {
                 return null;
             }
@@ -154,7 +153,7 @@ public final class BuildCache {
 
     /** The memos written with the state {@code id}; null when missing, broken or from another state. */
     private static Memos readMemos(Path file, String id) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = CacheFile.open(file)) {
             if (!text(in).equals(MAGIC) || !text(in).equals(id)) {
                 return null;
             }
@@ -246,7 +245,7 @@ public final class BuildCache {
     /** What the last build read; empty memos when there are none, or they are broken or from another tool. */
     private static SourceStore.Read readSources(Path file, String tool) {
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in = CacheFile.open(file)) {
                 if (text(in).equals(MAGIC) && text(in).equals(tool)) {
                     return SourceStore.read(in);
                 }
