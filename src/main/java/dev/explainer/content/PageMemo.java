@@ -7,6 +7,8 @@ import dev.explainer.frontmatter.FileSum;
 import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,15 @@ public final class PageMemo {
     /** Tells the memo the size and checksum each file has now, as a scan of the sources just found. */
     public void seen(Map<String, FileSum> files) {
         seen = Map.copyOf(files);
+    }
+
+    /** Takes back what the scan said of these files: they have been written or removed since. */
+    public void unseen(Collection<String> files) {
+        if (!files.isEmpty()) {
+            Map<String, FileSum> after = new HashMap<>(seen);
+            after.keySet().removeAll(files);
+            seen = Map.copyOf(after);
+        }
     }
 
     /** Names the bytes of the file as last read, which tells the renderer an unchanged article; null for a file not read. */

@@ -3,6 +3,7 @@ package dev.explainer.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -72,7 +73,7 @@ public final class ContentHash {
     }
 
     private static boolean startsWithPrefix(byte[] page) {
-        return PageBytes.indexOf(page, PREFIX_BYTES, 0) == 0;
+        return page.length >= PREFIX_BYTES.length && Arrays.equals(page, 0, PREFIX_BYTES.length, PREFIX_BYTES, 0, PREFIX_BYTES.length);
     }
 
     /** True when the page still is what ingest wrote: it has a content_hash and it matches. */

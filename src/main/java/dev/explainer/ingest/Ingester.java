@@ -43,8 +43,6 @@ public final class Ingester {
     private final PageFormatter formatter = new PageFormatter();
     private final Function<Article, Map<String, Object>> explain;
     private final String extractionKey;
-    /** The front matter line of {@link #KEY} on a page this extraction made. */
-    private final byte[] keyLine;
     private final IngestMemo memo;
 
     /** @param explain the explainer fields extracted from an article, added to its front matter */
@@ -59,7 +57,6 @@ public final class Ingester {
     public Ingester(Function<Article, Map<String, Object>> explain, String explainKey, IngestMemo memo) {
         this.explain = explain;
         this.extractionKey = ContentHash.sha256((REVISION + "\n" + explainKey).getBytes(StandardCharsets.UTF_8));
-        this.keyLine = ("\n" + KEY + ": " + extractionKey + "\n").getBytes(StandardCharsets.UTF_8);
         this.memo = memo;
     }
 
@@ -154,8 +151,7 @@ public final class Ingester {
             try {
                 source = Source.read(seed, hasSidecar ? sidecarFile : null);
             } catch (IOException e) {
-                return new Prepared(new IngestMemo.Known(null, null, null, List.of(Diagnostic.error(SourcePos.file(path),
-                        "cannot read: " + e.getMessage())), null), null, null, null, false, false);
+                return unreadable(path, e);
             }
             FileSum seedSum = FileSum.of(source.seed());
             FileSum sidecarSum = hasSidecar ? FileSum.of(source.sidecar()) : null;
@@ -188,8 +184,7 @@ public final class Ingester {
             try {
                 source = source != null ? source : Source.read(seed, hasSidecar ? sidecarFile : null);
             } catch (IOException e) {
-                return new Prepared(new IngestMemo.Known(null, null, null, List.of(Diagnostic.error(SourcePos.file(path),
-                        "cannot read: " + e.getMessage())), null), null, null, null, false, false);
+                return unreadable(path, e);
             }
             parsed = parse(root, path, source, sidecarFile).article().orElseThrow();
         }
@@ -200,6 +195,11 @@ public final class Ingester {
         byte[] bytes = ContentIndex.bytes(root.resolve(existing));
         boolean same = new String(bytes, StandardCharsets.UTF_8).equals(text);
         return new Prepared(known, target, existing, text, same, same || ContentHash.untouched(bytes));
+    }
+
+    private static Prepared unreadable(String path, IOException e) {
+        List<Diagnostic> error = List.of(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage()));
+        return new Prepared(new IngestMemo.Known(null, null, null, error, null), null, null, null, false, false);
     }
 
     /** A seed's bytes and its sidecar's (empty when it has none). */

@@ -158,7 +158,7 @@ public final class BuildCache {
                 return null;
             }
             StringTable.Reader strings = new StringTable.Reader(in);
-            String modelKey = nullable(strings.read());
+            String modelKey = strings.readNullable();
             Map<String, RenderMemo.Entry> render = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String path = strings.read();
@@ -167,11 +167,13 @@ public final class BuildCache {
                 for (int k = in.readInt(); k > 0; k--) {
                     lines.put(strings.read(), in.readInt());
                 }
-                render.put(path, new RenderMemo.Entry(key, lines, nullable(strings.read())));
+                render.put(path, new RenderMemo.Entry(key, lines, strings.readNullable()));
             }
             Map<String, HtmlLinks.Found> links = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                links.put(strings.read(), new HtmlLinks.Found(texts(in, strings), texts(in, strings)));
+                // in the order written: a page's links in document order
+                links.put(strings.read(), new HtmlLinks.Found(new LinkedHashSet<>(strings.readAll()),
+                        new LinkedHashSet<>(strings.readAll())));
             }
             return new Memos(RenderMemo.of(render, modelKey), LinkChecker.Memo.of(links));
         } catch (IOException | RuntimeException e) {
@@ -187,7 +189,7 @@ public final class BuildCache {
                 text(out, MAGIC);
                 text(out, s.id());
                 StringTable.Writer strings = new StringTable.Writer(out);
-                strings.write(m.render().modelKey() == null ? "\0" : m.render().modelKey());
+                strings.writeNullable(m.render().modelKey());
                 out.writeInt(m.render().entries().size());
                 for (var e : m.render().entries().entrySet()) {
                     strings.write(e.getKey());
@@ -197,17 +199,13 @@ public final class BuildCache {
                         strings.write(line.getKey());
                         out.writeInt(line.getValue());
                     }
-                    strings.write(e.getValue().body() == null ? "\0" : e.getValue().body());
+                    strings.writeNullable(e.getValue().body());
                 }
                 out.writeInt(m.links().pages().size());
                 for (var e : m.links().pages().entrySet()) {
                     strings.write(e.getKey());
-                    for (Set<String> texts : List.of(e.getValue().links(), e.getValue().ids())) {
-                        out.writeInt(texts.size());
-                        for (String t : texts) {
-                            strings.write(t);
-                        }
-                    }
+                    strings.writeAll(e.getValue().links());
+                    strings.writeAll(e.getValue().ids());
                 }
             });
             write(dir.resolve("state"), out -> {
@@ -296,20 +294,8 @@ public final class BuildCache {
     }
 
     private static String nullable(DataInputStream in) throws IOException {
-        return nullable(text(in));
-    }
-
-    private static String nullable(String s) {
+        String s = text(in);
         return s.equals("\0") ? null : s;
-    }
-
-    /** In the order written: a page's links in document order. */
-    private static Set<String> texts(DataInputStream in, StringTable.Reader strings) throws IOException {
-        Set<String> texts = new LinkedHashSet<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            texts.add(strings.read());
-        }
-        return texts;
     }
 
     static MessageDigest sha256() {

@@ -4,7 +4,6 @@ import dev.explainer.check.LinkChecker;
 import dev.explainer.content.PageMemo;
 import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
-import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
 import dev.explainer.render.Templates;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,8 +32,6 @@ public final class BuildState {
     private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
     private String templatesHash;
     private Templates templates;
-    /** The sources as the build cache's scan found them, by path: what their memos need not read again. */
-    private Map<String, FileSum> seen = Map.of();
 
     public BuildState() {
         this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
@@ -50,20 +46,10 @@ public final class BuildState {
         this.links = links;
     }
 
+    /** Tells the memos the size and checksum each source file has now, as the build cache's scan just found them. */
     void seen(Map<String, FileSum> files) {
-        seen = Map.copyOf(files);
-        ingest.seen(seen);
-    }
-
-    /** The sources the scan saw, but for those ingest has since written or removed. */
-    Map<String, FileSum> seenAfter(IngestReport ingest) {
-        if (ingest.written().isEmpty() && ingest.removed().isEmpty()) {
-            return seen;
-        }
-        Map<String, FileSum> after = new HashMap<>(seen);
-        ingest.written().forEach(after::remove);
-        ingest.removed().forEach(after::remove);
-        return after;
+        ingest.seen(files);
+        pages.seen(files);
     }
 
     Path output() {

@@ -51,9 +51,9 @@ final class ExplainerStore {
             EntityNote n = e.getValue();
             strings.write(e.getKey());
             for (String s : new String[] {n.id(), n.name(), n.kind() == null ? null : n.kind().name(), n.role(), n.description()}) {
-                SourceStore.nullable(s, strings);
+                strings.writeNullable(s);
             }
-            SourceStore.texts(n.aliases(), out, strings);
+            strings.writeAll(n.aliases());
         }
         Explainer x = b.explainer();
         out.writeInt(x.entities().size());
@@ -61,17 +61,17 @@ final class ExplainerStore {
             EntityInfo i = e.getValue();
             strings.write(e.getKey());
             for (String s : new String[] {i.id(), i.name(), i.kind().name(), i.role(), i.description(), i.url()}) {
-                SourceStore.nullable(s, strings);
+                strings.writeNullable(s);
             }
             pages(i.articles(), out, strings);
             quotes(i.quotes(), out, strings);
-            SourceStore.texts(i.companions(), out, strings);
+            strings.writeAll(i.companions());
         }
         out.writeInt(x.stories().size());
         for (var e : x.stories().entrySet()) {
             StoryFacts f = e.getValue();
             strings.write(e.getKey());
-            SourceStore.texts(f.entities(), out, strings);
+            strings.writeAll(f.entities());
             counts(f.articles(), out, strings);
             counts(f.said(), out, strings);
             out.writeInt(f.together().size());
@@ -85,8 +85,8 @@ final class ExplainerStore {
             out.writeInt(f.timeline().size());
             for (Event ev : f.timeline()) {
                 out.writeLong(ev.date() == null ? Long.MIN_VALUE : ev.date().toEpochDay());
-                SourceStore.nullable(ev.when(), strings);
-                SourceStore.nullable(ev.text(), strings);
+                strings.writeNullable(ev.when());
+                strings.writeNullable(ev.text());
                 page(ev.page(), strings);
             }
         }
@@ -123,28 +123,28 @@ final class ExplainerStore {
         Map<String, EntityNote> notes = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String key = strings.read();
-            String id = SourceStore.nullable(strings);
-            String name = SourceStore.nullable(strings);
-            String kind = SourceStore.nullable(strings);
-            notes.put(key, new EntityNote(id, name, kind == null ? null : EntityKind.valueOf(kind), SourceStore.nullable(strings),
-                    SourceStore.nullable(strings), SourceStore.texts(in, strings)));
+            String id = strings.readNullable();
+            String name = strings.readNullable();
+            String kind = strings.readNullable();
+            notes.put(key, new EntityNote(id, name, kind == null ? null : EntityKind.valueOf(kind), strings.readNullable(),
+                    strings.readNullable(), strings.readAll()));
         }
         Map<String, EntityInfo> entities = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String key = strings.read();
-            String id = SourceStore.nullable(strings);
-            String name = SourceStore.nullable(strings);
-            EntityKind kind = EntityKind.valueOf(SourceStore.nullable(strings));
-            String role = SourceStore.nullable(strings);
-            String description = SourceStore.nullable(strings);
-            String url = SourceStore.nullable(strings);
+            String id = strings.readNullable();
+            String name = strings.readNullable();
+            EntityKind kind = EntityKind.valueOf(strings.readNullable());
+            String role = strings.readNullable();
+            String description = strings.readNullable();
+            String url = strings.readNullable();
             entities.put(key, new EntityInfo(id, name, kind, role, description, url, pages(in, strings, byFile),
-                    quotes(in, strings, byFile), SourceStore.texts(in, strings)));
+                    quotes(in, strings, byFile), strings.readAll()));
         }
         Map<String, StoryFacts> facts = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String slug = strings.read();
-            List<String> storyEntities = SourceStore.texts(in, strings);
+            List<String> storyEntities = strings.readAll();
             Map<String, Integer> articles = counts(in, strings);
             Map<String, Integer> said = counts(in, strings);
             List<StoryFacts.Together> together = new ArrayList<>();
@@ -155,7 +155,7 @@ final class ExplainerStore {
             List<Term> glossary = terms(in, strings);
             List<Event> timeline = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
-                timeline.add(new Event(SourceStore.date(in.readLong()), SourceStore.nullable(strings), SourceStore.nullable(strings),
+                timeline.add(new Event(SourceStore.date(in.readLong()), strings.readNullable(), strings.readNullable(),
                         page(in, strings, byFile)));
             }
             facts.put(slug, new StoryFacts(storyEntities, articles, said, together, quotes, glossary, timeline));
@@ -204,8 +204,8 @@ final class ExplainerStore {
     private static void quotes(List<QuoteInfo> quotes, DataOutputStream out, StringTable.Writer strings) throws IOException {
         out.writeInt(quotes.size());
         for (QuoteInfo q : quotes) {
-            SourceStore.nullable(q.text(), strings);
-            SourceStore.nullable(q.speaker(), strings);
+            strings.writeNullable(q.text());
+            strings.writeNullable(q.speaker());
             page(q.page(), strings);
         }
     }
@@ -214,7 +214,7 @@ final class ExplainerStore {
             throws IOException {
         List<QuoteInfo> quotes = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            quotes.add(new QuoteInfo(SourceStore.nullable(strings), SourceStore.nullable(strings), page(in, strings, byFile)));
+            quotes.add(new QuoteInfo(strings.readNullable(), strings.readNullable(), page(in, strings, byFile)));
         }
         return quotes;
     }

@@ -106,7 +106,8 @@ public final class Pipeline {
         // check reads the seeds too, so it reports what build would, but writes nothing
         IngestReport ingest = ingest(o.root(), o.force(), !write, state);
         diags.addAll(ingest.diagnostics());
-        state.pages.seen(state.seenAfter(ingest));
+        state.pages.unseen(ingest.written());
+        state.pages.unseen(ingest.removed());
         clock.lap("ingest");
         ContentSource disk = new ContentSource.Disk(o.root());
         // check loads content/ as ingest would leave it, so it sees what build would build

@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,6 @@ import java.util.Set;
  * and pages whose text changed, where parsing them all again costs seconds on a large archive.
  */
 final class SourceStore {
-    private static final String NULL = "\0";
-
     /** The memos read back. */
     record Read(IngestMemo seeds, PageMemo pages) {
     }
@@ -61,7 +58,7 @@ final class SourceStore {
                 strings.write(k.claim().seed());
                 out.writeInt(k.claim().line());
                 strings.write(k.claim().slug());
-                nullable(k.claim().story(), strings);
+                strings.writeNullable(k.claim().story());
             }
         }
         Map<String, IngestMemo.PageFacts> facts = seeds.pages();
@@ -70,10 +67,10 @@ final class SourceStore {
             IngestMemo.PageFacts f = e.getValue();
             strings.write(e.getKey());
             sum(f.sum(), out);
-            nullable(f.seed(), strings);
+            strings.writeNullable(f.seed());
             out.writeBoolean(f.untouched());
-            texts(f.seedHashes(), out, strings);
-            texts(f.keys(), out, strings);
+            strings.writeAll(f.seedHashes());
+            strings.writeAll(f.keys());
         }
         Map<String, PageMemo.Saved> saved = pages.saved();
         out.writeInt(saved.size());
@@ -105,14 +102,14 @@ final class SourceStore {
             FileSum sidecar = sum(in);
             List<Diagnostic> diagnostics = diagnostics(in, strings);
             IngestMemo.Claim claim = in.readBoolean()
-                    ? new IngestMemo.Claim(strings.read(), in.readInt(), strings.read(), nullable(strings)) : null;
+                    ? new IngestMemo.Claim(strings.read(), in.readInt(), strings.read(), strings.readNullable()) : null;
             known.put(path, new IngestMemo.Known(seedHash, seed, sidecar, diagnostics, claim));
         }
         Map<String, IngestMemo.PageFacts> facts = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String path = strings.read();
-            facts.put(path, new IngestMemo.PageFacts(sum(in), nullable(strings), in.readBoolean(), Set.copyOf(texts(in, strings)),
-                    Set.copyOf(texts(in, strings))));
+            facts.put(path, new IngestMemo.PageFacts(sum(in), strings.readNullable(), in.readBoolean(), Set.copyOf(strings.readAll()),
+                    Set.copyOf(strings.readAll())));
         }
         Map<String, PageMemo.Saved> saved = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -140,21 +137,6 @@ final class SourceStore {
         return size < 0 ? null : new FileSum(size, sum);
     }
 
-    static void texts(Collection<String> texts, DataOutputStream out, StringTable.Writer strings) throws IOException {
-        out.writeInt(texts.size());
-        for (String t : texts) {
-            strings.write(t);
-        }
-    }
-
-    static List<String> texts(DataInputStream in, StringTable.Reader strings) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            texts.add(strings.read());
-        }
-        return texts;
-    }
-
     static void diagnostics(List<Diagnostic> diagnostics, DataOutputStream out, StringTable.Writer strings)
             throws IOException {
         out.writeInt(diagnostics.size());
@@ -162,7 +144,7 @@ final class SourceStore {
             strings.write(d.severity().name());
             pos(d.pos(), out, strings);
             strings.write(d.message());
-            nullable(d.hint(), strings);
+            strings.writeNullable(d.hint());
         }
     }
 
@@ -170,7 +152,7 @@ final class SourceStore {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int k = in.readInt(); k > 0; k--) {
             diagnostics.add(new Diagnostic(Severity.valueOf(strings.read()), pos(in, strings), strings.read(),
-                    nullable(strings)));
+                    strings.readNullable()));
         }
         return diagnostics;
     }
@@ -179,7 +161,7 @@ final class SourceStore {
         strings.write(p.file());
         out.writeInt(p.bodyLine());
         for (String s : new String[] {p.title(), p.slug(), p.story(), p.summary(), p.author(), p.source(), p.dateline(), p.url()}) {
-            nullable(s, strings);
+            strings.writeNullable(s);
         }
         out.writeLong(p.date() == null ? Long.MIN_VALUE : p.date().toEpochDay());
         time(p.published(), out);
@@ -198,7 +180,7 @@ final class SourceStore {
             strings.write(m.id());
             strings.write(m.name());
             strings.write(m.kind().name());
-            nullable(m.role(), strings);
+            strings.writeNullable(m.role());
             out.writeInt(m.aliases().size());
             for (String alias : m.aliases()) {
                 strings.write(alias);
@@ -208,7 +190,7 @@ final class SourceStore {
         out.writeInt(f.quotes().size());
         for (Said s : f.quotes()) {
             strings.write(s.text());
-            nullable(s.speaker(), strings);
+            strings.writeNullable(s.speaker());
             pos(s.pos(), out, strings);
         }
         out.writeInt(f.glossary().size());
@@ -227,14 +209,14 @@ final class SourceStore {
     private static Page page(DataInputStream in, StringTable.Reader strings) throws IOException {
         String file = strings.read();
         int bodyLine = in.readInt();
-        String title = nullable(strings);
-        String slug = nullable(strings);
-        String story = nullable(strings);
-        String summary = nullable(strings);
-        String author = nullable(strings);
-        String source = nullable(strings);
-        String dateline = nullable(strings);
-        String url = nullable(strings);
+        String title = strings.readNullable();
+        String slug = strings.readNullable();
+        String story = strings.readNullable();
+        String summary = strings.readNullable();
+        String author = strings.readNullable();
+        String source = strings.readNullable();
+        String dateline = strings.readNullable();
+        String url = strings.readNullable();
         LocalDate date = date(in.readLong());
         OffsetDateTime published = time(in);
         OffsetDateTime updated = time(in);
@@ -246,7 +228,7 @@ final class SourceStore {
             String id = strings.read();
             String name = strings.read();
             EntityKind kind = EntityKind.valueOf(strings.read());
-            String role = nullable(strings);
+            String role = strings.readNullable();
             List<String> aliases = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
                 aliases.add(strings.read());
@@ -255,7 +237,7 @@ final class SourceStore {
         }
         List<Said> quotes = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            quotes.add(new Said(strings.read(), nullable(strings), pos(in, strings)));
+            quotes.add(new Said(strings.read(), strings.readNullable(), pos(in, strings)));
         }
         List<Term> glossary = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -297,14 +279,5 @@ final class SourceStore {
 
     private static SourcePos pos(DataInputStream in, StringTable.Reader strings) throws IOException {
         return new SourcePos(strings.read(), in.readInt());
-    }
-
-    static void nullable(String s, StringTable.Writer strings) throws IOException {
-        strings.write(s == null ? NULL : s);
-    }
-
-    static String nullable(StringTable.Reader strings) throws IOException {
-        String s = strings.read();
-        return s.equals(NULL) ? null : s;
     }
 }

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Map;
 final class StringTable {
     private StringTable() {
     }
+
+    /** Stands for null, which a string table has no other way to write. */
+    private static final String NULL = "\0";
 
     static final class Writer {
         private final Map<String, Integer> seen = new HashMap<>();
@@ -36,6 +40,18 @@ final class StringTable {
             out.writeInt(bytes.length);
             out.write(bytes);
         }
+
+        void writeNullable(String s) throws IOException {
+            write(s == null ? NULL : s);
+        }
+
+        /** The strings, after their count, in their order. */
+        void writeAll(Collection<String> all) throws IOException {
+            out.writeInt(all.size());
+            for (String s : all) {
+                write(s);
+            }
+        }
     }
 
     static final class Reader {
@@ -54,6 +70,20 @@ final class StringTable {
             String s = new String(in.readNBytes(n), StandardCharsets.UTF_8);
             seen.add(s);
             return s;
+        }
+
+        String readNullable() throws IOException {
+            String s = read();
+            return s.equals(NULL) ? null : s;
+        }
+
+        /** What {@link Writer#writeAll} wrote. */
+        List<String> readAll() throws IOException {
+            List<String> all = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                all.add(read());
+            }
+            return all;
         }
     }
 }
