@@ -8,9 +8,12 @@ import dev.explainer.render.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -31,35 +34,37 @@ public final class LinkChecker {
     private record Required(String path, SourcePos pos, String what) {
     }
 
-    /** The links and ids of each page of the last build that was written out, for pages it keeps. */
-    public static final class Memo {
-        public static final Memo EMPTY = new Memo(Map.of());
-        private final Map<String, HtmlLinks.Found> found;
-
-        private Memo(Map<String, HtmlLinks.Found> found) {
-            this.found = Map.copyOf(found);
-        }
-
-        /** What each page links to and the ids it has, by path, to keep on disk. */
-        public Map<String, HtmlLinks.Found> pages() {
-            return found;
-        }
-
-        public static Memo of(Map<String, HtmlLinks.Found> pages) {
-            return new Memo(pages);
-        }
+    /**
+     * What the last build written out found: each page's links and ids, every file, and the verdict,
+     * so that a build which adds, removes and re-anchors no page judges only the pages it wrote again.
+     *
+     * @param found    each page's links and ids, by path
+     * @param paths    every file of the site, pages or not
+     * @param inbound  for each page linked from another, from how many
+     * @param troubled the pages with a broken link
+     * @param rules    the severity and the pages left out, as the verdict depended on them
+     */
+    public record Memo(Map<String, HtmlLinks.Found> found, Set<String> paths, Map<String, Integer> inbound,
+                       Set<String> troubled, String rules) {
+        public static final Memo EMPTY = new Memo(Map.of(), Set.of(), Map.of(), Set.of(), "");
     }
 
     private final Memo previous;
+    private final String rules;
     private final Map<String, HtmlLinks.Found> found = new ConcurrentHashMap<>();
     private final Severity severity;
     private final Map<String, String> leftOut;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, String> origins = new ConcurrentHashMap<>();
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+    /** The pages seen whole in this build, rather than kept from the last. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final List<Diagnostic> duplicates = new CopyOnWriteArrayList<>();
     private final List<Required> required = new CopyOnWriteArrayList<>();
+    /** Made by {@link #verify}. */
+    private Map<String, Integer> inbound;
+    private Set<String> troubled;
 
     /** Broken links and orphans are errors; no page is known to be left out. */
     public LinkChecker() {
@@ -70,17 +75,19 @@ public final class LinkChecker {
      * @param severity what a broken link or an orphan page is (site.yaml's broken_links)
      * @param leftOut  for each page the build leaves out (drafts, scheduled, expired), why: a link
      *                 to one is still broken, and the hint says so
-     * @param previous what the pages of the last build written out link to, for the pages this one keeps
+     * @param previous what the last build written out found, for the pages this one keeps
      */
     public LinkChecker(Severity severity, Map<String, String> leftOut, Memo previous) {
         this.severity = severity;
         this.leftOut = Map.copyOf(leftOut);
         this.previous = previous;
+        this.rules = severity + "\n" + new TreeMap<>(leftOut);
     }
 
     /** Thread-safe: called from the rendering threads. */
     public void see(OutputFile file) {
         if (unique(file.path(), file.origin()) && file.isHtml()) {
+            written.add(file.path());
             add(file.path(), file.origin(), file.linkLines(), HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8)));
         }
     }
@@ -88,7 +95,7 @@ public final class LinkChecker {
     /** A page with the same bytes as in the build {@code previous} came from. Thread-safe. */
     public void keep(String path, String origin, Map<String, Integer> linkLines) {
         if (unique(path, origin) && path.endsWith(".html")) {
-            HtmlLinks.Found known = previous.found.get(path);
+            HtmlLinks.Found known = previous.found().get(path);
             if (known == null) {
                 throw new IllegalStateException("kept page " + path + " was not in the last build");
             }
@@ -113,9 +120,12 @@ public final class LinkChecker {
         pages.put(path, new PageLinks(path, origin, scan.links(), linkLines));
     }
 
-    /** What this build's pages link to, for the next build. */
+    /** What this build found, for the next build; only after {@link #verify}. */
     public Memo memo() {
-        return new Memo(found);
+        if (inbound == null) {
+            throw new IllegalStateException("the links were not verified");
+        }
+        return new Memo(Map.copyOf(found), Set.copyOf(paths), Map.copyOf(inbound), Set.copyOf(troubled), rules);
     }
 
     /** The site must have {@code path}, or {@code pos} is wrong about it. */
@@ -123,7 +133,13 @@ public final class LinkChecker {
         required.add(new Required(path, pos, what));
     }
 
-    /** Reports each broken link at the project file its page came from, then every orphan page. */
+    /**
+     * Reports each broken link at the project file its page came from, then every orphan page. When
+     * the site has the same files as the last build, and the pages written again the same ids, a
+     * kept page's links go where they went: only the pages written again, and those that had a broken
+     * link, are judged, and the count of links into each page is moved by what the pages written
+     * again linked to before and link to now.
+     */
     public void verify(Diagnostics diags) {
         diags.addAll(duplicates);
         for (Required r : required) {
@@ -132,24 +148,79 @@ public final class LinkChecker {
                         .withHint("put the file in templates/assets/ (it is published as assets/...), or give an absolute URL"));
             }
         }
-        Set<String> linked = ConcurrentHashMap.newKeySet();
-        // each page's links judged in parallel, the problems reported in page order
-        pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).toList().parallelStream().map(page -> {
-            List<Diagnostic> problems = new ArrayList<>();
-            for (String href : page.hrefs()) {
-                Target t = target(page.path(), href);
-                if (t.problem() != null) {
-                    problems.add(new Diagnostic(severity, new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
-                            t.problem() + " (in " + page.path() + ")", t.hint()));
-                } else if (t.path() != null && !t.path().equals(page.path())) {
-                    linked.add(t.path());
-                }
+        boolean incremental = sameFilesAndIds();
+        Map<String, Integer> into = new HashMap<>();
+        if (incremental) {
+            into.putAll(previous.inbound());
+            for (String path : written) {
+                targets(path, previous.found().get(path).links()).forEach(t -> into.merge(t, -1, Integer::sum));
             }
-            return problems;
-        }).toList().forEach(diags::addAll);
-        pages.keySet().stream().filter(p -> !ROOTS.contains(p) && !linked.contains(p)).sorted().forEach(p ->
+        }
+        // each page's links judged in parallel, the problems reported in page order
+        List<Judged> judged = pages.values().stream()
+                .filter(p -> !incremental || written.contains(p.path()) || previous.troubled().contains(p.path()))
+                .sorted(Comparator.comparing(PageLinks::path)).toList().parallelStream().map(this::judge).toList();
+        Set<String> broken = new HashSet<>();
+        for (Judged j : judged) {
+            diags.addAll(j.problems());
+            if (!j.problems().isEmpty()) {
+                broken.add(j.path());
+            }
+            if (!incremental || written.contains(j.path())) {
+                j.targets().forEach(t -> into.merge(t, 1, Integer::sum));
+            }
+        }
+        into.values().removeIf(n -> n == 0);
+        inbound = into;
+        troubled = broken;
+        pages.keySet().stream().filter(p -> !ROOTS.contains(p) && !into.containsKey(p)).sorted().forEach(p ->
                 diags.add(new Diagnostic(severity, SourcePos.file(pages.get(p).origin()), "page " + p
                         + " is not linked from any other page", "link it from a list or a story, or mark it 'draft: true'")));
+    }
+
+    /** Whether the last build's verdict stands for the pages this one keeps. */
+    private boolean sameFilesAndIds() {
+        if (previous.paths().isEmpty() || !previous.rules().equals(rules) || !previous.paths().equals(paths)) {
+            return false;
+        }
+        for (String path : written) {
+            HtmlLinks.Found before = previous.found().get(path);
+            if (before == null || !before.ids().equals(ids.get(path))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A page's broken links, and the other pages it links to. */
+    private record Judged(String path, List<Diagnostic> problems, Set<String> targets) {
+    }
+
+    private Judged judge(PageLinks page) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Set<String> targets = new HashSet<>();
+        for (String href : page.hrefs()) {
+            Target t = target(page.path(), href);
+            if (t.problem() != null) {
+                problems.add(new Diagnostic(severity, new SourcePos(page.origin(), page.lines().getOrDefault(href, 0)),
+                        t.problem() + " (in " + page.path() + ")", t.hint()));
+            } else if (t.path() != null && !t.path().equals(page.path())) {
+                targets.add(t.path());
+            }
+        }
+        return new Judged(page.path(), problems, targets);
+    }
+
+    /** The other pages that {@code from}'s links go to. */
+    private Set<String> targets(String from, Set<String> hrefs) {
+        Set<String> targets = new HashSet<>();
+        for (String href : hrefs) {
+            Target t = target(from, href);
+            if (t.path() != null && !t.path().equals(from)) {
+                targets.add(t.path());
+            }
+        }
+        return targets;
     }
 
     /** A link with a scheme ("https:", "mailto:") or to another host ("//example.org"). */

@@ -41,7 +41,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 7";
+    private static final String MAGIC = "explainer-cache 8";
 
     private BuildCache() {
     }
@@ -175,7 +175,14 @@ public final class BuildCache {
                 links.put(strings.read(), new HtmlLinks.Found(new LinkedHashSet<>(strings.readAll()),
                         new LinkedHashSet<>(strings.readAll())));
             }
-            return new Memos(RenderMemo.of(render, modelKey), LinkChecker.Memo.of(links));
+            Set<String> paths = Set.copyOf(strings.readAll());
+            Map<String, Integer> inbound = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                inbound.put(strings.read(), in.readInt());
+            }
+            Set<String> troubled = Set.copyOf(strings.readAll());
+            LinkChecker.Memo checked = new LinkChecker.Memo(links, paths, inbound, troubled, strings.read());
+            return new Memos(RenderMemo.of(render, modelKey), checked);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -201,12 +208,21 @@ public final class BuildCache {
                     }
                     strings.writeNullable(e.getValue().body());
                 }
-                out.writeInt(m.links().pages().size());
-                for (var e : m.links().pages().entrySet()) {
+                LinkChecker.Memo links = m.links();
+                out.writeInt(links.found().size());
+                for (var e : links.found().entrySet()) {
                     strings.write(e.getKey());
                     strings.writeAll(e.getValue().links());
                     strings.writeAll(e.getValue().ids());
                 }
+                strings.writeAll(links.paths());
+                out.writeInt(links.inbound().size());
+                for (var e : links.inbound().entrySet()) {
+                    strings.write(e.getKey());
+                    out.writeInt(e.getValue());
+                }
+                strings.writeAll(links.troubled());
+                strings.write(links.rules());
             });
             write(dir.resolve("state"), out -> {
                 for (String t : List.of(MAGIC, s.tool(), s.options(), s.id())) {
