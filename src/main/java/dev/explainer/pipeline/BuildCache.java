@@ -11,9 +11,6 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +21,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The build state kept between runs in {@code .cache/explainer/}, so a CI rebuild pays only for what
@@ -124,7 +123,8 @@ public final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = CacheFile.open(file)) {
+        try {
+            CacheIn in = CacheIn.open(file);
             if (!text(in).equals(MAGIC) || !text(in).equals(tool)) {
                 return null;
             }
@@ -153,7 +153,8 @@ public final class BuildCache {
 
     /** The memos written with the state {@code id}; null when missing, broken or from another state. */
     private static Memos readMemos(Path file, String id) {
-        try (DataInputStream in = CacheFile.open(file)) {
+        try {
+            CacheIn in = CacheIn.open(file);
             if (!text(in).equals(MAGIC) || !text(in).equals(id)) {
                 return null;
             }
@@ -169,6 +170,14 @@ public final class BuildCache {
                 }
                 render.put(path, new RenderMemo.Entry(key, lines, strings.readNullable()));
             }
+            Map<String, RenderMemo.PageKey> pageKeys = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                pageKeys.put(strings.read(), new RenderMemo.PageKey(strings.read(), strings.read()));
+            }
+            Map<String, String> modelFiles = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                modelFiles.put(strings.read(), strings.read());
+            }
             Map<String, HtmlLinks.Found> links = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 // in the order written: a page's links in document order
@@ -182,7 +191,7 @@ public final class BuildCache {
             }
             Set<String> troubled = Set.copyOf(strings.readAll());
             LinkChecker.Memo checked = new LinkChecker.Memo(links, paths, inbound, troubled, strings.read());
-            return new Memos(RenderMemo.of(render, modelKey), checked);
+            return new Memos(RenderMemo.of(render, modelKey, pageKeys, modelFiles), checked);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -207,6 +216,17 @@ public final class BuildCache {
                         out.writeInt(line.getValue());
                     }
                     strings.writeNullable(e.getValue().body());
+                }
+                out.writeInt(m.render().pageKeys().size());
+                for (var e : m.render().pageKeys().entrySet()) {
+                    strings.write(e.getKey());
+                    strings.write(e.getValue().version());
+                    strings.write(e.getValue().key());
+                }
+                out.writeInt(m.render().modelFiles().size());
+                for (var e : m.render().modelFiles().entrySet()) {
+                    strings.write(e.getKey());
+                    strings.write(e.getValue());
                 }
                 LinkChecker.Memo links = m.links();
                 out.writeInt(links.found().size());
@@ -259,7 +279,8 @@ public final class BuildCache {
     /** What the last build read; empty memos when there are none, or they are broken or from another tool. */
     private static SourceStore.Read readSources(Path file, String tool) {
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = CacheFile.open(file)) {
+            try {
+                CacheIn in = CacheIn.open(file);
                 if (text(in).equals(MAGIC) && text(in).equals(tool)) {
                     return SourceStore.read(in);
                 }
@@ -283,15 +304,13 @@ public final class BuildCache {
         }
     }
 
-    private interface Writing {
-        void to(DataOutputStream out) throws IOException;
-    }
-
     /** Writes beside {@code file}, then renames: a reader sees the old file or the new one, whole. */
-    private static void write(Path file, Writing writing) throws IOException {
+    private static void write(Path file, Consumer<CacheOut> writing) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            writing.to(out);
+        try {
+            CacheOut out = new CacheOut();
+            writing.accept(out);
+            out.writeTo(tmp);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -299,17 +318,15 @@ public final class BuildCache {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static void text(CacheOut out, String s) {
+        out.writeText(s);
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    private static String text(CacheIn in) {
+        return in.readText();
     }
 
-    private static String nullable(DataInputStream in) throws IOException {
+    private static String nullable(CacheIn in) {
         String s = text(in);
         return s.equals("\0") ? null : s;
     }

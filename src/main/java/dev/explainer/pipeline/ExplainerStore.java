@@ -11,9 +11,6 @@ import dev.explainer.content.StoryFacts;
 import dev.explainer.content.Term;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.frontmatter.EntityNote;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,13 +28,13 @@ final class ExplainerStore {
     }
 
     /** Thrown on reading a page the cache does not have: the index is left out, and built again. */
-    private static final class Missing extends IOException {
+    private static final class Missing extends RuntimeException {
         Missing(String file) {
             super("no page " + file);
         }
     }
 
-    static void write(PageMemo.Built b, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    static void write(PageMemo.Built b, CacheOut out, StringTable.Writer strings) {
         pages(b.pages(), out, strings);
         out.writeInt(b.stories().size());
         for (Story s : b.stories()) {
@@ -105,7 +102,7 @@ final class ExplainerStore {
     }
 
     /** @param pages the cache's pages by file; null when the index names a page they do not have */
-    static PageMemo.Built read(DataInputStream in, StringTable.Reader strings, Map<String, Page> pages) throws IOException {
+    static PageMemo.Built read(CacheIn in, StringTable.Reader strings, Map<String, Page> pages) {
         try {
             return built(in, strings, pages);
         } catch (Missing e) {
@@ -113,8 +110,7 @@ final class ExplainerStore {
         }
     }
 
-    private static PageMemo.Built built(DataInputStream in, StringTable.Reader strings, Map<String, Page> byFile)
-            throws IOException {
+    private static PageMemo.Built built(CacheIn in, StringTable.Reader strings, Map<String, Page> byFile) {
         List<Page> pages = pages(in, strings, byFile);
         List<Story> stories = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -173,11 +169,11 @@ final class ExplainerStore {
         return new PageMemo.Built(pages, stories, notes, explainer, SourceStore.diagnostics(in, strings));
     }
 
-    private static void page(Page p, StringTable.Writer strings) throws IOException {
+    private static void page(Page p, StringTable.Writer strings) {
         strings.write(p.file());
     }
 
-    private static Page page(DataInputStream in, StringTable.Reader strings, Map<String, Page> byFile) throws IOException {
+    private static Page page(CacheIn in, StringTable.Reader strings, Map<String, Page> byFile) {
         String file = strings.read();
         Page p = byFile.get(file);
         if (p == null) {
@@ -186,14 +182,14 @@ final class ExplainerStore {
         return p;
     }
 
-    private static void pages(List<Page> pages, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    private static void pages(List<Page> pages, CacheOut out, StringTable.Writer strings) {
         out.writeInt(pages.size());
         for (Page p : pages) {
             page(p, strings);
         }
     }
 
-    private static List<Page> pages(DataInputStream in, StringTable.Reader strings, Map<String, Page> byFile) throws IOException {
+    private static List<Page> pages(CacheIn in, StringTable.Reader strings, Map<String, Page> byFile) {
         List<Page> pages = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             pages.add(page(in, strings, byFile));
@@ -201,7 +197,7 @@ final class ExplainerStore {
         return pages;
     }
 
-    private static void quotes(List<QuoteInfo> quotes, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    private static void quotes(List<QuoteInfo> quotes, CacheOut out, StringTable.Writer strings) {
         out.writeInt(quotes.size());
         for (QuoteInfo q : quotes) {
             strings.writeNullable(q.text());
@@ -210,8 +206,7 @@ final class ExplainerStore {
         }
     }
 
-    private static List<QuoteInfo> quotes(DataInputStream in, StringTable.Reader strings, Map<String, Page> byFile)
-            throws IOException {
+    private static List<QuoteInfo> quotes(CacheIn in, StringTable.Reader strings, Map<String, Page> byFile) {
         List<QuoteInfo> quotes = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             quotes.add(new QuoteInfo(strings.readNullable(), strings.readNullable(), page(in, strings, byFile)));
@@ -219,7 +214,7 @@ final class ExplainerStore {
         return quotes;
     }
 
-    private static void terms(List<Term> terms, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    private static void terms(List<Term> terms, CacheOut out, StringTable.Writer strings) {
         out.writeInt(terms.size());
         for (Term t : terms) {
             strings.write(t.term());
@@ -227,7 +222,7 @@ final class ExplainerStore {
         }
     }
 
-    private static List<Term> terms(DataInputStream in, StringTable.Reader strings) throws IOException {
+    private static List<Term> terms(CacheIn in, StringTable.Reader strings) {
         List<Term> terms = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             terms.add(new Term(strings.read(), strings.read()));
@@ -235,7 +230,7 @@ final class ExplainerStore {
         return terms;
     }
 
-    private static void counts(Map<String, Integer> counts, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    private static void counts(Map<String, Integer> counts, CacheOut out, StringTable.Writer strings) {
         out.writeInt(counts.size());
         for (var e : counts.entrySet()) {
             strings.write(e.getKey());
@@ -243,7 +238,7 @@ final class ExplainerStore {
         }
     }
 
-    private static Map<String, Integer> counts(DataInputStream in, StringTable.Reader strings) throws IOException {
+    private static Map<String, Integer> counts(CacheIn in, StringTable.Reader strings) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             counts.put(strings.read(), in.readInt());

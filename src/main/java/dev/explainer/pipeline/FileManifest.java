@@ -1,8 +1,6 @@
 package dev.explainer.pipeline;
 
 import dev.explainer.frontmatter.FileSum;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,20 +161,20 @@ final class FileManifest {
         });
     }
 
-    void write(DataOutputStream out) throws IOException {
+    void write(CacheOut out) {
         out.writeInt(files.size());
         for (var e : files.entrySet()) {
-            out.writeUTF(e.getKey());
+            out.writeText(e.getKey());
             out.writeLong(e.getValue().size());
             out.writeLong(e.getValue().modified());
             out.writeLong(e.getValue().sum());
         }
     }
 
-    static FileManifest read(DataInputStream in) throws IOException {
+    static FileManifest read(CacheIn in) {
         Map<String, Entry> files = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
-            files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong()));
+            files.put(in.readText(), new Entry(in.readLong(), in.readLong(), in.readLong()));
         }
         return new FileManifest(files);
     }

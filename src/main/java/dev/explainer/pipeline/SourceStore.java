@@ -13,9 +13,6 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.frontmatter.FileSum;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,7 +39,7 @@ final class SourceStore {
     private SourceStore() {
     }
 
-    static void write(IngestMemo seeds, PageMemo pages, DataOutputStream out) throws IOException {
+    static void write(IngestMemo seeds, PageMemo pages, CacheOut out) {
         StringTable.Writer strings = new StringTable.Writer(out);
         Map<String, IngestMemo.Known> known = seeds.saved();
         out.writeInt(known.size());
@@ -92,7 +89,7 @@ final class SourceStore {
         }
     }
 
-    static Read read(DataInputStream in) throws IOException {
+    static Read read(CacheIn in) {
         StringTable.Reader strings = new StringTable.Reader(in);
         Map<String, IngestMemo.Known> known = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -126,19 +123,18 @@ final class SourceStore {
     }
 
     /** A size and checksum, or null (written as size -1). */
-    private static void sum(FileSum sum, DataOutputStream out) throws IOException {
+    private static void sum(FileSum sum, CacheOut out) {
         out.writeLong(sum == null ? -1 : sum.size());
         out.writeLong(sum == null ? 0 : sum.sum());
     }
 
-    private static FileSum sum(DataInputStream in) throws IOException {
+    private static FileSum sum(CacheIn in) {
         long size = in.readLong();
         long sum = in.readLong();
         return size < 0 ? null : new FileSum(size, sum);
     }
 
-    static void diagnostics(List<Diagnostic> diagnostics, DataOutputStream out, StringTable.Writer strings)
-            throws IOException {
+    static void diagnostics(List<Diagnostic> diagnostics, CacheOut out, StringTable.Writer strings) {
         out.writeInt(diagnostics.size());
         for (Diagnostic d : diagnostics) {
             strings.write(d.severity().name());
@@ -148,7 +144,7 @@ final class SourceStore {
         }
     }
 
-    static List<Diagnostic> diagnostics(DataInputStream in, StringTable.Reader strings) throws IOException {
+    static List<Diagnostic> diagnostics(CacheIn in, StringTable.Reader strings) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int k = in.readInt(); k > 0; k--) {
             diagnostics.add(new Diagnostic(Severity.valueOf(strings.read()), pos(in, strings), strings.read(),
@@ -157,7 +153,7 @@ final class SourceStore {
         return diagnostics;
     }
 
-    private static void page(Page p, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    private static void page(Page p, CacheOut out, StringTable.Writer strings) {
         strings.write(p.file());
         out.writeInt(p.bodyLine());
         for (String s : new String[] {p.title(), p.slug(), p.story(), p.summary(), p.author(), p.source(), p.dateline(), p.url()}) {
@@ -206,7 +202,7 @@ final class SourceStore {
         }
     }
 
-    private static Page page(DataInputStream in, StringTable.Reader strings) throws IOException {
+    private static Page page(CacheIn in, StringTable.Reader strings) {
         String file = strings.read();
         int bodyLine = in.readInt();
         String title = strings.readNullable();
@@ -251,7 +247,7 @@ final class SourceStore {
                 dateline, draft, url, new Facts(entities, quotes, glossary, timeline), lines);
     }
 
-    private static void time(OffsetDateTime t, DataOutputStream out) throws IOException {
+    private static void time(OffsetDateTime t, CacheOut out) {
         out.writeBoolean(t != null);
         if (t != null) {
             out.writeLong(t.toEpochSecond());
@@ -260,7 +256,7 @@ final class SourceStore {
         }
     }
 
-    private static OffsetDateTime time(DataInputStream in) throws IOException {
+    private static OffsetDateTime time(CacheIn in) {
         if (!in.readBoolean()) {
             return null;
         }
@@ -272,12 +268,12 @@ final class SourceStore {
         return epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay);
     }
 
-    private static void pos(SourcePos pos, DataOutputStream out, StringTable.Writer strings) throws IOException {
+    private static void pos(SourcePos pos, CacheOut out, StringTable.Writer strings) {
         strings.write(pos.path());
         out.writeInt(pos.line());
     }
 
-    private static SourcePos pos(DataInputStream in, StringTable.Reader strings) throws IOException {
+    private static SourcePos pos(CacheIn in, StringTable.Reader strings) {
         return new SourcePos(strings.read(), in.readInt());
     }
 }

@@ -1,9 +1,5 @@
 package dev.explainer.pipeline;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,30 +19,28 @@ final class StringTable {
 
     static final class Writer {
         private final Map<String, Integer> seen = new HashMap<>();
-        private final DataOutputStream out;
+        private final CacheOut out;
 
-        Writer(DataOutputStream out) {
+        Writer(CacheOut out) {
             this.out = out;
         }
 
-        void write(String s) throws IOException {
+        void write(String s) {
             Integer n = seen.get(s);
             if (n != null) {
                 out.writeInt(-n - 1);
                 return;
             }
             seen.put(s, seen.size());
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            out.writeText(s);
         }
 
-        void writeNullable(String s) throws IOException {
+        void writeNullable(String s) {
             write(s == null ? NULL : s);
         }
 
         /** The strings, after their count, in their order. */
-        void writeAll(Collection<String> all) throws IOException {
+        void writeAll(Collection<String> all) {
             out.writeInt(all.size());
             for (String s : all) {
                 write(s);
@@ -56,29 +50,29 @@ final class StringTable {
 
     static final class Reader {
         private final List<String> seen = new ArrayList<>();
-        private final DataInputStream in;
+        private final CacheIn in;
 
-        Reader(DataInputStream in) {
+        Reader(CacheIn in) {
             this.in = in;
         }
 
-        String read() throws IOException {
+        String read() {
             int n = in.readInt();
             if (n < 0) {
                 return seen.get(-n - 1);
             }
-            String s = new String(in.readNBytes(n), StandardCharsets.UTF_8);
+            String s = in.utf8(n);
             seen.add(s);
             return s;
         }
 
-        String readNullable() throws IOException {
+        String readNullable() {
             String s = read();
             return s.equals(NULL) ? null : s;
         }
 
         /** What {@link Writer#writeAll} wrote. */
-        List<String> readAll() throws IOException {
+        List<String> readAll() {
             List<String> all = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 all.add(read());

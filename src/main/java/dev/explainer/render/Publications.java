@@ -24,7 +24,6 @@ import java.util.Map;
  * only robots.txt and the search index are made.
  */
 final class Publications {
-    /** Google News wants the articles of the last two days. */
     /** Newest first by the moment of publication, then by title, as feeds list them. */
     static final Comparator<Page> LATEST = Comparator.comparing((Page p) -> p.published().toInstant()).reversed()
             .thenComparing(Page::title).thenComparing(Page::file);
@@ -32,18 +31,17 @@ final class Publications {
     private Publications() {
     }
 
+    /** The files made from the site model alone: the feeds, the sitemap and the search index. */
     static List<OutputFile> of(Site site, Metas metas, List<Renderer.Job> jobs) {
         List<OutputFile> files = new ArrayList<>();
         AbsoluteUrls abs = metas.abs();
         String config = SiteConfigReader.FILE;
-        List<String> sitemaps = new ArrayList<>();
         if (abs.known()) {
-            List<Page> dated = site.pages().stream().filter(p -> p.published() != null).sorted(LATEST).toList();
             if (metas.siteFeed()) {
                 var c = site.config();
                 Feeds.Channel channel = new Feeds.Channel(c.title(), c.description(), abs.of(Urls.feed()), abs.of(Urls.rss()),
                         abs.of(Urls.home()), c.language(), c.publisher(), abs.resolve(c.logo()));
-                List<Feeds.Entry> entries = entries(dated, site, abs);
+                List<Feeds.Entry> entries = entries(dated(site), site, abs);
                 files.add(new OutputFile(Urls.feed(), Feeds.atom(channel, entries), config));
                 files.add(new OutputFile(Urls.rss(), Feeds.rss(channel, entries), config));
             }
@@ -65,8 +63,23 @@ final class Publications {
             for (Map.Entry<String, byte[]> e : Sitemaps.sitemaps(urls, abs).entrySet()) {
                 files.add(new OutputFile(e.getKey(), e.getValue(), config));
             }
+        }
+        files.add(new OutputFile(Urls.searchIndex(), SearchIndex.script(searchItems(site)), "templates/search.peb"));
+        return files;
+    }
+
+    /**
+     * The files that change with the site clock too: the Google News sitemap (the articles of the
+     * last two days) and robots.txt, which names it when there is one.
+     */
+    static List<OutputFile> timely(Site site, Metas metas) {
+        List<OutputFile> files = new ArrayList<>();
+        AbsoluteUrls abs = metas.abs();
+        String config = SiteConfigReader.FILE;
+        List<String> sitemaps = new ArrayList<>();
+        if (abs.known()) {
             sitemaps.add(Urls.sitemap());
-            List<Sitemaps.NewsArticle> news = news(dated, site.now());
+            List<Sitemaps.NewsArticle> news = news(dated(site), site.now());
             if (!news.isEmpty()) {
                 files.add(new OutputFile(Urls.newsSitemap(), Sitemaps.news(news, abs, site.config().publisher(),
                         site.config().primaryLanguage()), config));
@@ -74,8 +87,12 @@ final class Publications {
             }
         }
         files.add(new OutputFile(Urls.robots(), Sitemaps.robots(abs, sitemaps, site.preview()), config));
-        files.add(new OutputFile(Urls.searchIndex(), SearchIndex.script(searchItems(site)), "templates/search.peb"));
         return files;
+    }
+
+    /** The articles with a moment of publication, newest first. */
+    private static List<Page> dated(Site site) {
+        return site.pages().stream().filter(p -> p.published() != null).sorted(LATEST).toList();
     }
 
     /** The newest articles, as many as site.yaml's feed_entries. */

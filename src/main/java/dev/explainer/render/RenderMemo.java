@@ -1,6 +1,8 @@
 package dev.explainer.render;
 
 import dev.explainer.content.Page;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * closure and data: a page whose key is unchanged has the same bytes, and is kept instead of drawn.
  */
 public final class RenderMemo {
-    public static final RenderMemo EMPTY = new RenderMemo(Map.of(), null, null);
+    public static final RenderMemo EMPTY = new RenderMemo(Map.of(), null, null, Map.of(), Map.of());
 
     /**
      * @param linkLines the Markdown lines of the page's links, for link diagnostics
@@ -21,6 +23,15 @@ public final class RenderMemo {
         public Entry {
             linkLines = Map.copyOf(linkLines);
         }
+    }
+
+    /**
+     * The fingerprint of a page's front matter and explainer fields as read from one version of its
+     * file: while the file and the time zone it was read in are the same, so is the page.
+     *
+     * @param version the file's version (see {@code Site.versions}) and the time zone
+     */
+    public record PageKey(String version, String key) {
     }
 
     /**
@@ -37,11 +48,16 @@ public final class RenderMemo {
     private final Model model;
     /** A fingerprint of the model, which a memo read back from disk has instead; null when not taken. */
     private final String modelKey;
+    private final Map<String, PageKey> pageKeys;
+    private final Map<String, String> modelFiles;
 
-    private RenderMemo(Map<String, Entry> entries, Model model, String modelKey) {
+    private RenderMemo(Map<String, Entry> entries, Model model, String modelKey, Map<String, PageKey> pageKeys,
+                       Map<String, String> modelFiles) {
         this.entries = Map.copyOf(entries);
         this.model = model;
         this.modelKey = modelKey;
+        this.pageKeys = Map.copyOf(pageKeys);
+        this.modelFiles = Collections.unmodifiableMap(new LinkedHashMap<>(modelFiles));
     }
 
     Model model() {
@@ -53,6 +69,16 @@ public final class RenderMemo {
         return modelKey;
     }
 
+    /** The fingerprint of each page the model key was taken from, by file, to keep on disk. */
+    public Map<String, PageKey> pageKeys() {
+        return pageKeys;
+    }
+
+    /** The files made from the model alone (feeds, sitemap, search index), to keep on disk. */
+    public Map<String, String> modelFiles() {
+        return modelFiles;
+    }
+
     Entry get(String path) {
         return entries.get(path);
     }
@@ -62,8 +88,9 @@ public final class RenderMemo {
         return entries;
     }
 
-    public static RenderMemo of(Map<String, Entry> entries, String modelKey) {
-        return new RenderMemo(entries, null, modelKey);
+    public static RenderMemo of(Map<String, Entry> entries, String modelKey, Map<String, PageKey> pageKeys,
+                                Map<String, String> modelFiles) {
+        return new RenderMemo(entries, null, modelKey, pageKeys, modelFiles);
     }
 
     /** The files of the build this memo describes. */
@@ -79,8 +106,8 @@ public final class RenderMemo {
             entries.put(path, entry);
         }
 
-        RenderMemo build(Model model, String modelKey) {
-            return new RenderMemo(entries, model, modelKey);
+        RenderMemo build(Model model, String modelKey, Map<String, PageKey> pageKeys, Map<String, String> modelFiles) {
+            return new RenderMemo(entries, model, modelKey, pageKeys, modelFiles);
         }
     }
 }

@@ -21,9 +21,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -111,8 +113,10 @@ public final class Renderer {
         // the common case while editing: only article bodies changed, so only those pages can differ.
         // In the same process the models themselves are compared; a memo from disk has the last one's
         // fingerprint (the stories and the explainer index are made from what it covers)
-        String modelKey = previous.model() != null ? null
-                : fingerprint.of(site.config(), site.pages(), site.notes(), site.preview(), site.leftOut(), templatesHash);
+        Map<String, RenderMemo.PageKey> pageKeys = previous.model() != null ? Map.of() : pageKeys(site, previous);
+        String modelKey = previous.model() != null ? null : fingerprint.of(site.config(),
+                site.pages().stream().map(p -> pageKeys.get(p.file()).key()).toList(), site.notes(), site.preview(),
+                site.leftOut(), templatesHash);
         boolean sameModel = previous.model() != null ? model.equals(previous.model())
                 : modelKey.equals(previous.modelKey());
         progress.start(jobs.size());
@@ -156,7 +160,22 @@ public final class Renderer {
             }
         });
         List<OutputFile> others = new ArrayList<>(Assets.collect(root.resolve("templates"), diags));
-        others.addAll(Publications.of(site, metas, jobs));
+        others.addAll(Publications.timely(site, metas));
+        Map<String, String> modelFiles = new LinkedHashMap<>();
+        if (sameModel && !previous.modelFiles().isEmpty()) {
+            // the feeds, sitemap and search index are made from the model alone
+            previous.modelFiles().forEach((path, origin) -> {
+                files.incrementAndGet();
+                sink.keep(path, origin, Map.of());
+                next.put(path, previous.get(path));
+            });
+            modelFiles.putAll(previous.modelFiles());
+        } else {
+            for (OutputFile file : Publications.of(site, metas, jobs)) {
+                modelFiles.put(file.path(), file.origin());
+                others.add(file);
+            }
+        }
         for (OutputFile file : others) {
             // made whole each time (they are small), but written only when their bytes changed
             String key = fingerprint.of(file.bytes());
@@ -170,7 +189,22 @@ public final class Renderer {
             }
             next.put(file.path(), new RenderMemo.Entry(key, Map.of(), null));
         }
-        return new Result(files.get(), written.get(), next.build(model, modelKey));
+        return new Result(files.get(), written.get(), next.build(model, modelKey, pageKeys, modelFiles));
+    }
+
+    /**
+     * The fingerprint of each page, taken again only for a page whose file or time zone changed since
+     * the last build: taking them all costs a second at 10,000 articles.
+     */
+    private Map<String, RenderMemo.PageKey> pageKeys(Site site, RenderMemo previous) {
+        String zone = " " + site.config().timeZone().getId();
+        Map<String, RenderMemo.PageKey> keys = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(p -> {
+            String version = site.versions().get(p.file()) + zone;
+            RenderMemo.PageKey old = previous.pageKeys().get(p.file());
+            keys.put(p.file(), old != null && old.version().equals(version) ? old : new RenderMemo.PageKey(version, fingerprint.of(p)));
+        });
+        return keys;
     }
 
     /** Where a template error is: Pebble's file and line, or for a template it could not find, where it is named. */
