@@ -98,10 +98,12 @@ public final class BuildCache {
         Stopwatch after = new Stopwatch();
         // the sources as the build read them: ingest's own writes are part of the build, but an
         // editor's save during it must not be taken as built
-        boolean ingestWrote = !report.ingest().written().isEmpty() || !report.ingest().removed().isEmpty();
-        FileManifest inputs = ingestWrote ? FileManifest.scan(sources(root), before) : before;
-        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), inputs,
-                FileManifest.scan(List.of(output), site), report.pages(), report.stories(), report.files(),
+        FileManifest inputs = before.updated(root, ingest(report.ingest()));
+        // the site as the build left it: only what it wrote or deleted is read again, unless that is most of it
+        FileManifest built = report.changed().size() < report.files() / 2 ? site.updated(output, report.changed())
+                : FileManifest.scan(List.of(output), site);
+        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), inputs, built,
+                report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
                 new Memos(state.render(output), state.links(output)));
         if (sources.seeds().changes() != seedsRead || sources.pages().changes() != pagesRead) {
@@ -113,6 +115,13 @@ public final class BuildCache {
         timings.addAll(after.laps());
         return new BuildReport(report.ingest(), report.pages(), report.stories(), report.files(), report.changed(),
                 report.diagnostics(), timings, report.leftOut(), report.stableUntil());
+    }
+
+    /** The content pages ingest wrote or removed. */
+    private static List<String> ingest(IngestReport ingest) {
+        List<String> files = new ArrayList<>(ingest.written());
+        files.addAll(ingest.removed());
+        return files;
     }
 
     private static List<Path> sources(Path root) {

@@ -8,8 +8,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 import java.util.HashMap;
@@ -61,6 +65,40 @@ final class FileManifest {
         }
         tops.parallelStream().forEach(scan::visit);
         return new FileManifest(new HashMap<>(scan.found));
+    }
+
+    /**
+     * What a scan would find now, when the files {@code changed} (paths relative to {@code base}) are
+     * the only ones written or deleted since this manifest was made: only they and the folders above
+     * them are read again, where a scan stats the whole tree. A folder counts when it was scanned
+     * before or is new in one that was.
+     */
+    FileManifest updated(Path base, Collection<String> changed) {
+        Scan scan = new Scan(this, System.currentTimeMillis() * 1_000_000L);
+        Map<String, Entry> now = new HashMap<>(files);
+        Set<Path> folders = new HashSet<>();
+        for (String relative : changed) {
+            Path file = base.resolve(relative);
+            now.remove(file.toString());
+            scan.visit(file);
+            for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+                folders.add(dir);
+            }
+        }
+        now.putAll(scan.found);
+        // outer folders first, so that a new folder's parent is known by the time it is looked at
+        for (Path dir : folders.stream().sorted(Comparator.comparingInt(Path::getNameCount)).toList()) {
+            String path = dir.toString();
+            if (now.containsKey(path) || dir.getParent() != null && now.containsKey(dir.getParent().toString())) {
+                BasicFileAttributes a = scan.stat(dir);
+                if (a == null || !a.isDirectory()) {
+                    now.remove(path);
+                } else {
+                    now.put(path, new Entry(FOLDER, scan.racy(Scan.nanos(a)), 0));
+                }
+            }
+        }
+        return new FileManifest(now);
     }
 
     private record Scan(FileManifest previous, long start, Map<String, Entry> found) {

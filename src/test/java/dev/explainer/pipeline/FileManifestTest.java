@@ -113,6 +113,32 @@ class FileManifestTest {
         assertFalse(racy.sameContent(scan(racy)));
     }
 
+    @Test
+    void anUpdateForTheFilesABuildWroteEqualsAScan() throws IOException {
+        write("a/b/two.txt", "TWO");
+        write("a/c/d/new.txt", "new");
+        Files.delete(dir.resolve("three.txt"));
+        FileManifest updated = last.updated(dir, List.of("a/b/two.txt", "a/c/d/new.txt", "three.txt"));
+        assertTrue(scan(FileManifest.EMPTY).sameContent(updated));
+        assertTrue(updated.sameContent(scan(updated)));
+        write("a/c/d/other.txt", "other");
+        assertFalse(updated.sameContent(scan(updated)), "the new folder's time was taken, not assumed");
+        Files.delete(dir.resolve("a/c/d/other.txt"));
+
+        Files.delete(dir.resolve("a/c/d/new.txt"));
+        Files.delete(dir.resolve("a/c/d"));
+        Files.delete(dir.resolve("a/c"));
+        updated = updated.updated(dir, List.of("a/c/d/new.txt"));
+        assertTrue(scan(FileManifest.EMPTY).sameContent(updated), "the folders it emptied are gone");
+    }
+
+    @Test
+    void anUpdateLooksAtNoFolderAboveThoseScanned() throws IOException {
+        FileManifest a = FileManifest.scan(List.of(dir.resolve("a")), FileManifest.EMPTY);
+        write("a/b/two.txt", "TWO");
+        assertTrue(FileManifest.scan(List.of(dir.resolve("a")), FileManifest.EMPTY).sameContent(a.updated(dir, List.of("a/b/two.txt"))));
+    }
+
     private FileManifest scan(FileManifest previous) {
         return FileManifest.scan(List.of(dir), previous);
     }
