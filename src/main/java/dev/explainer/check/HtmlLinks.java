@@ -1,6 +1,7 @@
 package dev.explainer.check;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +25,8 @@ public final class HtmlLinks {
     private HtmlLinks() {
     }
 
-    /** The distinct link targets and ids of a page, in document order. */
-    public record Found(Set<String> links, Set<String> ids) {
+    /** The distinct link targets of a page, in document order, and its ids. */
+    public record Found(List<String> links, Set<String> ids) {
     }
 
     static Found scan(String html) {
@@ -48,7 +49,8 @@ public final class HtmlLinks {
                 add(m, links, ids);
             }
         }
-        return new Found(links, ids);
+        // compact forms: the build cache keeps what every page of the site links to
+        return new Found(List.copyOf(links), Set.copyOf(ids));
     }
 
     private static void add(Matcher m, Set<String> links, Set<String> ids) {

@@ -27,7 +27,7 @@ public final class LinkChecker {
     private static final Set<String> ROOTS = Set.of("index.html", "404.html");
 
     /** What one HTML page links to, and the project file it was made from. */
-    private record PageLinks(String path, String origin, Set<String> hrefs, Map<String, Integer> lines) {
+    private record PageLinks(String path, String origin, List<String> hrefs, Map<String, Integer> lines) {
     }
 
     /** A file the site must have (a logo site.yaml names), and who says so. */
@@ -212,7 +212,7 @@ public final class LinkChecker {
     }
 
     /** The other pages that {@code from}'s links go to. */
-    private Set<String> targets(String from, Set<String> hrefs) {
+    private Set<String> targets(String from, List<String> hrefs) {
         Set<String> targets = new HashSet<>();
         for (String href : hrefs) {
             Target t = target(from, href);

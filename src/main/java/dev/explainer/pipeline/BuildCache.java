@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -190,8 +189,7 @@ public final class BuildCache {
             Map<String, HtmlLinks.Found> links = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 // in the order written: a page's links in document order
-                links.put(strings.read(), new HtmlLinks.Found(new LinkedHashSet<>(strings.readAll()),
-                        new LinkedHashSet<>(strings.readAll())));
+                links.put(strings.read(), new HtmlLinks.Found(strings.readAll(), Set.copyOf(strings.readAll())));
             }
             Set<String> paths = Set.copyOf(strings.readAll());
             Map<String, Integer> inbound = new HashMap<>();

@@ -73,8 +73,9 @@ final class StringTable {
 
         /** What {@link Writer#writeAll} wrote. */
         List<String> readAll() {
-            List<String> all = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            int count = in.readInt();
+            List<String> all = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
                 all.add(read());
             }
             return all;
