@@ -34,19 +34,35 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
         }
     }
 
-    /** The content/ folder of a project. */
-    record Disk(Path root) implements ContentSource {
+    /** Whether a file under content/ is a page: a Markdown file, not hidden. */
+    static boolean isPage(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".md") && !name.startsWith(".");
+    }
+
+    /**
+     * The content/ folder of a project.
+     *
+     * @param listed its pages as a scan just found them, sorted; null to walk the folder
+     */
+    record Disk(Path root, List<String> listed) implements ContentSource {
+        public Disk(Path root) {
+            this(root, null);
+        }
+
         @Override
         public List<String> files() {
+            if (listed != null) {
+                return listed;
+            }
             Path content = root.resolve("content");
             if (!Files.isDirectory(content)) {
                 return List.of();
             }
             try (Stream<Path> walk = Files.walk(content)) {
                 return walk.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().endsWith(".md"))
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .filter(ContentSource::isPage)
                         .sorted()
                         .toList();
             } catch (IOException e) {

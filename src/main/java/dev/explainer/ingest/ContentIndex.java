@@ -29,9 +29,17 @@ final class ContentIndex {
 
     /** Each seed's page, by the seed's path: only paths are kept, so a large archive is not held in memory. */
     private final Map<String, String> pageBySeed;
+    /** Every page's path. */
+    private final Set<String> pages;
 
-    private ContentIndex(Map<String, String> pageBySeed) {
+    private ContentIndex(Map<String, String> pageBySeed, Set<String> pages) {
         this.pageBySeed = pageBySeed;
+        this.pages = pages;
+    }
+
+    /** Whether there is a page at {@code path}. */
+    boolean has(String path) {
+        return pages.contains(path);
     }
 
     /**
@@ -40,18 +48,10 @@ final class ContentIndex {
      */
     static ContentIndex scan(Path root, IngestMemo memo) {
         Map<String, String> bySeed = new TreeMap<>();
-        Path content = root.resolve("content");
-        if (!Files.isDirectory(content)) {
-            return new ContentIndex(bySeed);
-        }
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(content)) {
-            pages = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> paths = memo.listed() != null
+                ? memo.listed().stream().filter(f -> f.startsWith("content/") && f.endsWith(".md")).toList()
+                : walk(root);
         // read in parallel, claim in path order: the first page naming a seed is its page
-        List<String> paths = pages.stream().map(p -> Ingester.relative(root, p)).toList();
         List<IngestMemo.PageFacts> facts = paths.parallelStream().map(path -> {
             IngestMemo.PageFacts f = memo.unchangedPage(path);
             if (f == null) {
@@ -65,7 +65,20 @@ final class ContentIndex {
             String page = paths.get(i);
             Optional.ofNullable(facts.get(i).seed()).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
         }
-        return new ContentIndex(bySeed);
+        return new ContentIndex(bySeed, Set.copyOf(paths));
+    }
+
+    /** The pages under content/, by path from the project root, sorted. */
+    private static List<String> walk(Path root) {
+        Path content = root.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(f -> f.toString().endsWith(".md")).map(p -> Ingester.relative(root, p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What ingest needs to know of a page, from its bytes. */

@@ -66,6 +66,8 @@ public final class IngestMemo {
     private final AtomicInteger changes = new AtomicInteger();
     /** The files as the build cache's scan just found them, by path: their bytes need not be read to be recognised. */
     private volatile Map<String, FileSum> seen = Map.of();
+    /** Every file the scan found (readable or not), by path, sorted; null when there was no scan. */
+    private volatile List<String> listed;
 
     public IngestMemo() {
     }
@@ -86,9 +88,19 @@ public final class IngestMemo {
         return Map.copyOf(pages);
     }
 
-    /** Tells the memo the size and checksum each file has now, as a scan of the sources just found. */
-    public void seen(Map<String, FileSum> files) {
+    /**
+     * Tells the memo the size and checksum each file has now, as a scan of the sources just found, and
+     * every file it found (sorted paths, some perhaps unreadable): ingest lists the seeds and pages
+     * from them instead of walking the folders again.
+     */
+    public void seen(Map<String, FileSum> files, List<String> listed) {
         seen = Map.copyOf(files);
+        this.listed = List.copyOf(listed);
+    }
+
+    /** The files the scan found, sorted; null when there was no scan. */
+    List<String> listed() {
+        return listed;
     }
 
     /**

@@ -63,7 +63,7 @@ public final class Ingester {
     /** @param dryRun decide and report everything, but write and delete nothing */
     public IngestReport run(Path root, boolean force, boolean dryRun) {
         List<Diagnostic> diags = new ArrayList<>();
-        Seeds.Found found = Seeds.find(root.resolve("seeds"));
+        Seeds.Found found = Seeds.find(root, memo.listed());
         List<Path> seeds = found.seeds();
         ContentIndex index = ContentIndex.scan(root, memo);
         // parse, extract and format in parallel; decide and write in seed order
@@ -82,7 +82,7 @@ public final class Ingester {
             IngestMemo.Claim a = p.known().claim();
             String owner = claimed.putIfAbsent(p.target(), a.seed());
             // a page this run removed (or in a dry run would remove) frees its path
-            boolean taken = Files.exists(root.resolve(p.target())) && !removed.contains(p.target());
+            boolean taken = index.has(p.target()) && !removed.contains(p.target());
             if (owner != null) {
                 diags.add(collision(a, owner));
             } else if (p.existing() == null) {

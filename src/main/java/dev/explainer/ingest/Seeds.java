@@ -19,6 +19,25 @@ final class Seeds {
     private Seeds() {
     }
 
+    /**
+     * The seeds among the files a scan {@code listed} (paths from the project root, sorted), or when
+     * there was no scan (null), those of one walk of the folder.
+     */
+    static Found find(Path root, List<String> listed) {
+        if (listed == null) {
+            return find(root.resolve("seeds"));
+        }
+        List<Path> seeds = new ArrayList<>();
+        Set<Path> sidecars = new HashSet<>();
+        for (String file : listed) {
+            if (file.startsWith("seeds/")) {
+                sort(root.resolve(file), seeds, sidecars);
+            }
+        }
+        seeds.sort(null);
+        return new Found(List.copyOf(seeds), Set.copyOf(sidecars));
+    }
+
     /** One walk of the folder, its attributes read once (a large archive has tens of thousands of seeds). */
     static Found find(Path seedsDir) {
         if (!Files.isDirectory(seedsDir)) {
@@ -27,22 +46,25 @@ final class Seeds {
         List<Path> seeds = new ArrayList<>();
         Set<Path> sidecars = new HashSet<>();
         try (Stream<Path> found = Files.find(seedsDir, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
-            found.forEach(p -> {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".")) {
-                    return;
-                }
-                if (name.endsWith(".txt")) {
-                    seeds.add(p);
-                } else if (name.endsWith(".yaml")) {
-                    sidecars.add(p);
-                }
-            });
+            found.forEach(p -> sort(p, seeds, sidecars));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         seeds.sort(null);
         return new Found(List.copyOf(seeds), Set.copyOf(sidecars));
+    }
+
+    /** A seed, a sidecar or neither (hidden files are neither). */
+    private static void sort(Path p, List<Path> seeds, Set<Path> sidecars) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+            return;
+        }
+        if (name.endsWith(".txt")) {
+            seeds.add(p);
+        } else if (name.endsWith(".yaml")) {
+            sidecars.add(p);
+        }
     }
 
     static Path sidecar(Path seed) {

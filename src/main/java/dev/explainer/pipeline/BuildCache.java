@@ -91,7 +91,7 @@ public final class BuildCache {
         BuildState state = memos == null
                 ? new BuildState(sources.seeds(), sources.pages(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY)
                 : new BuildState(sources.seeds(), sources.pages(), output, memos.render(), memos.links());
-        state.seen(before.sums(root));
+        state.seen(before.sums(root), before.files(root));
         clock.lap("cache read");
         BuildReport report = pipeline.build(o, state);
         Stopwatch after = new Stopwatch();

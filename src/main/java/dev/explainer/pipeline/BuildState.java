@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -31,6 +32,7 @@ public final class BuildState {
     private RenderMemo render = RenderMemo.EMPTY;
     private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
     private String templatesHash;
+    private List<String> listed;
     private Templates templates;
 
     public BuildState() {
@@ -46,10 +48,19 @@ public final class BuildState {
         this.links = links;
     }
 
-    /** Tells the memos the size and checksum each source file has now, as the build cache's scan just found them. */
-    void seen(Map<String, FileSum> files) {
-        ingest.seen(files);
+    /**
+     * Tells the memos the size and checksum each source file has now, as the build cache's scan just
+     * found them, and every file it found (sorted), so that no stage walks the folders again.
+     */
+    void seen(Map<String, FileSum> files, List<String> listed) {
+        ingest.seen(files, listed);
         pages.seen(files);
+        this.listed = List.copyOf(listed);
+    }
+
+    /** The source files the build cache's scan found, sorted; null when there was no scan. */
+    List<String> listed() {
+        return listed;
     }
 
     Path output() {

@@ -188,6 +188,19 @@ final class FileManifest {
         return sums;
     }
 
+    /** Every file (not folder) under {@code root}, readable or not, by its path relative to it, sorted. */
+    List<String> files(Path root) {
+        String prefix = root.toString() + File.separator;
+        List<String> found = new ArrayList<>();
+        files.forEach((path, e) -> {
+            if (!e.folder() && path.startsWith(prefix)) {
+                found.add(path.substring(prefix.length()).replace(File.separatorChar, '/'));
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
     /** True when both name the same files with the same bytes, whatever their times. */
     boolean sameContent(FileManifest other) {
         if (!files.keySet().equals(other.files.keySet())) {

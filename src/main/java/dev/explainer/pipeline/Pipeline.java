@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The whole build on one screen:
@@ -109,7 +110,8 @@ public final class Pipeline {
         state.pages.unseen(ingest.written());
         state.pages.unseen(ingest.removed());
         clock.lap("ingest");
-        ContentSource disk = new ContentSource.Disk(o.root());
+        ContentSource disk = state.listed() == null ? new ContentSource.Disk(o.root())
+                : new ContentSource.Disk(o.root(), pages(state.listed(), ingest));
         // check loads content/ as ingest would leave it, so it sees what build would build
         ContentSource content = write ? disk : new ContentSource.Pending(disk, ingest.pending(), ingest.removed());
         Site site = SiteLoader.load(o.root(), content, o.publishing(), diags, state.pages);
@@ -175,6 +177,20 @@ public final class Pipeline {
             }
             throw e;
         }
+    }
+
+    /** The content pages among the files a scan found, with those ingest wrote since and without those it removed. */
+    private static List<String> pages(List<String> listed, IngestReport ingest) {
+        Set<String> pages = new TreeSet<>();
+        for (String file : listed) {
+            if (file.startsWith("content/") && ContentSource.isPage(file)) {
+                pages.add(file);
+            }
+        }
+        // a removed page's path may be written again, for another seed
+        pages.removeAll(ingest.removed());
+        pages.addAll(ingest.written());
+        return List.copyOf(pages);
     }
 
     /**

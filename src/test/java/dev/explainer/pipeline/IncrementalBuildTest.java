@@ -52,6 +52,21 @@ class IncrementalBuildTest {
                     "Date: 2025-05-0" + (1 + r.nextInt(9)) + "\n\nTalks resume in Portmere, round " + r.nextInt(1_000_000)
                             + "\n\nExtended coverage: " + (r.nextBoolean() ? "Valdoria water dispute" : "Harbour talks")
                             + "\n\nForeign Minister Anika Brandt met the Keldas Basin Authority (KBA) in Portmere.\n")),
+            Map.entry("give a seed's headline to a new seed", (p, r) -> {
+                // the moved article's old page is written again, for the new seed that sorts after it
+                Path seed = pick(p.resolve("seeds"), ".txt", r);
+                byte[] before = Files.readAllBytes(seed);
+                List<String> lines = new ArrayList<>(Files.readAllLines(seed));
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).replace("\uFEFF", "").strip();
+                    if (!line.isEmpty() && !line.matches("[A-Za-z_-]+: .*")) {
+                        lines.set(i, "Moved story " + r.nextInt(1_000_000));
+                        Files.write(seed, lines);
+                        TestFiles.write(p.resolve("seeds/zz-taken-" + r.nextInt(1_000_000) + ".txt"), before);
+                        break;
+                    }
+                }
+            }),
             Map.entry("delete a content page", (p, r) -> Files.delete(pick(p.resolve("content"), ".md", r))),
             Map.entry("delete a seed", (p, r) -> {
                 if (count(p.resolve("seeds"), ".txt") > 2) {
