@@ -52,18 +52,23 @@ final class ContentIndex {
                 ? memo.listed().stream().filter(f -> f.startsWith("content/") && f.endsWith(".md")).toList()
                 : walk(root);
         // read in parallel, claim in path order: the first page naming a seed is its page
-        List<IngestMemo.PageFacts> facts = paths.parallelStream().map(path -> {
+        List<Optional<IngestMemo.PageFacts>> facts = paths.parallelStream().map(path -> {
             IngestMemo.PageFacts f = memo.unchangedPage(path);
             if (f == null) {
-                f = facts(bytes(root.resolve(path)));
+                try {
+                    f = facts(Files.readAllBytes(root.resolve(path)));
+                } catch (IOException e) {
+                    // no seed's page: the loader reports it as unreadable
+                    return Optional.<IngestMemo.PageFacts>empty();
+                }
                 memo.putPage(path, f);
             }
-            return f;
+            return Optional.of(f);
         }).toList();
         memo.retainPages(Set.copyOf(paths));
         for (int i = 0; i < paths.size(); i++) {
             String page = paths.get(i);
-            Optional.ofNullable(facts.get(i).seed()).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
+            facts.get(i).map(IngestMemo.PageFacts::seed).ifPresent(seed -> bySeed.putIfAbsent(seed, page));
         }
         return new ContentIndex(bySeed, Set.copyOf(paths));
     }
@@ -75,7 +80,9 @@ final class ContentIndex {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(f -> f.toString().endsWith(".md")).map(p -> Ingester.relative(root, p)).sorted().toList();
+            // as the build cache's scan lists them: a link to a folder or to nothing is no page
+            return walk.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f)).map(p -> Ingester.relative(root, p))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,6 +34,8 @@ final class FileManifest {
     private static final long RACY = Long.MIN_VALUE;
     /** The size recorded for a folder. */
     private static final long FOLDER = -2;
+    /** The size recorded for an entry that is neither a folder nor a file (a link to a folder or to nothing). */
+    private static final long NOT_FILE = -3;
 
     /** @param modified nanoseconds since the epoch, or {@link #RACY} */
     record Entry(long size, long modified, long sum) {
@@ -188,12 +190,12 @@ final class FileManifest {
         return sums;
     }
 
-    /** Every file (not folder) under {@code root}, readable or not, by its path relative to it, sorted. */
+    /** Every file under {@code root}, readable or not, by its path relative to it, sorted. */
     List<String> files(Path root) {
         String prefix = root.toString() + File.separator;
         List<String> found = new ArrayList<>();
         files.forEach((path, e) -> {
-            if (!e.folder() && path.startsWith(prefix)) {
+            if (!e.folder() && e.size() != NOT_FILE && path.startsWith(prefix)) {
                 found.add(path.substring(prefix.length()).replace(File.separatorChar, '/'));
             }
         });
@@ -235,8 +237,9 @@ final class FileManifest {
             FileSum sum = FileSum.of(Files.readAllBytes(file));
             return new Entry(sum.size(), sum.size() == size ? modified : RACY, sum.sum());
         } catch (IOException e) {
-            // gone or unreadable since the walk: a size no file has, so the tree compares unequal to any
-            return new Entry(-1, RACY, 0);
+            // gone or unreadable since the walk: a size no file has, so the tree compares unequal to any;
+            // a link to a folder or to nothing is not a file at all, as a walk for regular files finds
+            return new Entry(Files.isRegularFile(file) ? -1 : NOT_FILE, RACY, 0);
         }
     }
 }

@@ -202,7 +202,8 @@ public final class Renderer {
         site.pages().parallelStream().forEach(p -> {
             String version = site.versions().get(p.file()) + zone;
             RenderMemo.PageKey old = previous.pageKeys().get(p.file());
-            keys.put(p.file(), old != null && old.version().equals(version) ? old : new RenderMemo.PageKey(version, fingerprint.of(p)));
+            keys.put(p.file(), old != null && old.version().equals(version) ? old
+                    : new RenderMemo.PageKey(version, fingerprint.of(p)));
         });
         return keys;
     }

@@ -192,6 +192,20 @@ class IncrementalBuildTest {
         assertFalse(built.equals(TestFiles.tree(project.resolve("site"))));
     }
 
+    /** The scan lists the sources for ingest and the loader: a link to nothing or to a folder is no file there either. */
+    @Test
+    void linksThatAreNoFilesAreTakenAlikeWithAndWithoutTheCache() throws IOException {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Files.createSymbolicLink(project.resolve("content/gone.md"), project.resolve("content/no-such-page.md"));
+        Files.createSymbolicLink(project.resolve("seeds/folder.txt"), project.resolve("seeds/valdoria"));
+        List<Diagnostic> cached = outcome(() -> BuildCache.build(new Pipeline(), new BuildOptions(project, project.resolve("site"),
+                false, false), "tool"));
+        List<Diagnostic> fresh = outcome(() -> new Pipeline().build(new BuildOptions(project, tmp.resolve("full"), false, false)));
+        assertEquals(fresh, cached);
+        assertEquals(TestFiles.tree(tmp.resolve("full")), TestFiles.tree(project.resolve("site")));
+    }
+
     private static void touchEveryFile(Path dir, FileTime time) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir.resolve(BuildCache.DIR))).toList()) {
