@@ -88,7 +88,8 @@ public final class LinkChecker {
     public void see(OutputFile file) {
         if (unique(file.path(), file.origin()) && file.isHtml()) {
             written.add(file.path());
-            add(file.path(), file.origin(), file.linkLines(), HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8)));
+            add(file.path(), file.origin(), file.linkLines(),
+                    HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8)));
         }
     }
 

@@ -81,8 +81,8 @@ final class ContentIndex {
         }
         try (Stream<Path> walk = Files.walk(content)) {
             // as the build cache's scan lists them: a link to a folder or to nothing is no page
-            return walk.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f)).map(p -> Ingester.relative(root, p))
-                    .sorted().toList();
+            return walk.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
+                    .map(p -> Ingester.relative(root, p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

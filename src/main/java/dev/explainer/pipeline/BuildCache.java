@@ -12,7 +12,6 @@ import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -133,11 +132,11 @@ public final class BuildCache {
         }
         try {
             CacheIn in = CacheIn.open(file);
-            if (!text(in).equals(MAGIC) || !text(in).equals(tool)) {
+            if (!in.readText().equals(MAGIC) || !in.readText().equals(tool)) {
                 return null;
             }
-            String options = text(in);
-            String id = text(in);
+            String options = in.readText();
+            String id = in.readText();
             FileManifest inputs = FileManifest.read(in);
             FileManifest outputs = FileManifest.read(in);
             int pages = in.readInt();
@@ -145,13 +144,14 @@ public final class BuildCache {
             int files = in.readInt();
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                diagnostics.add(new Diagnostic(Severity.valueOf(text(in)), new SourcePos(text(in), in.readInt()), text(in), nullable(in)));
+                diagnostics.add(new Diagnostic(Severity.valueOf(in.readText()), new SourcePos(in.readText(), in.readInt()),
+                        in.readText(), nullable(in)));
             }
             List<LeftOut> leftOut = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                leftOut.add(new LeftOut(text(in), text(in), text(in), nullable(in)));
+                leftOut.add(new LeftOut(in.readText(), in.readText(), in.readText(), nullable(in)));
             }
-            Instant stableUntil = Instant.parse(text(in));
+            Instant stableUntil = Instant.parse(in.readText());
             return new Snapshot(tool, options, id, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil);
         } catch (IOException | RuntimeException e) {
             // unreadable or from an older format: build without it, and replace it
@@ -163,7 +163,7 @@ public final class BuildCache {
     private static Memos readMemos(Path file, String id) {
         try {
             CacheIn in = CacheIn.open(file);
-            if (!text(in).equals(MAGIC) || !text(in).equals(id)) {
+            if (!in.readText().equals(MAGIC) || !in.readText().equals(id)) {
                 return null;
             }
             StringTable.Reader strings = new StringTable.Reader(in);
@@ -209,8 +209,8 @@ public final class BuildCache {
         try {
             Files.createDirectories(dir);
             write(dir.resolve("memos"), out -> {
-                text(out, MAGIC);
-                text(out, s.id());
+                out.writeText(MAGIC);
+                out.writeText(s.id());
                 StringTable.Writer strings = new StringTable.Writer(out);
                 strings.writeNullable(m.render().modelKey());
                 out.writeInt(m.render().entries().size());
@@ -253,7 +253,7 @@ public final class BuildCache {
             });
             write(dir.resolve("state"), out -> {
                 for (String t : List.of(MAGIC, s.tool(), s.options(), s.id())) {
-                    text(out, t);
+                    out.writeText(t);
                 }
                 s.inputs().write(out);
                 s.outputs().write(out);
@@ -262,20 +262,20 @@ public final class BuildCache {
                 out.writeInt(s.files());
                 out.writeInt(s.diagnostics().size());
                 for (Diagnostic d : s.diagnostics()) {
-                    text(out, d.severity().name());
-                    text(out, d.pos().path());
+                    out.writeText(d.severity().name());
+                    out.writeText(d.pos().path());
                     out.writeInt(d.pos().line());
-                    text(out, d.message());
-                    text(out, d.hint() == null ? "\0" : d.hint());
+                    out.writeText(d.message());
+                    out.writeText(d.hint() == null ? "\0" : d.hint());
                 }
                 out.writeInt(s.leftOut().size());
                 for (LeftOut l : s.leftOut()) {
-                    text(out, l.file());
-                    text(out, l.url());
-                    text(out, l.reason());
-                    text(out, l.option() == null ? "\0" : l.option());
+                    out.writeText(l.file());
+                    out.writeText(l.url());
+                    out.writeText(l.reason());
+                    out.writeText(l.option() == null ? "\0" : l.option());
                 }
-                text(out, s.stableUntil().toString());
+                out.writeText(s.stableUntil().toString());
             });
         } catch (IOException e) {
             // the cache only saves time: a project where it cannot be written (read-only, full disk)
@@ -288,7 +288,7 @@ public final class BuildCache {
         if (Files.isRegularFile(file)) {
             try {
                 CacheIn in = CacheIn.open(file);
-                if (text(in).equals(MAGIC) && text(in).equals(tool)) {
+                if (in.readText().equals(MAGIC) && in.readText().equals(tool)) {
                     return SourceStore.read(in);
                 }
             } catch (IOException | RuntimeException e) {
@@ -302,8 +302,8 @@ public final class BuildCache {
         try {
             Files.createDirectories(file.getParent());
             write(file, out -> {
-                text(out, MAGIC);
-                text(out, tool);
+                out.writeText(MAGIC);
+                out.writeText(tool);
                 SourceStore.write(sources.seeds(), sources.pages(), out);
             });
         } catch (IOException e) {
@@ -325,16 +325,8 @@ public final class BuildCache {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void text(CacheOut out, String s) {
-        out.writeText(s);
-    }
-
-    private static String text(CacheIn in) {
-        return in.readText();
-    }
-
     private static String nullable(CacheIn in) {
-        String s = text(in);
+        String s = in.readText();
         return s.equals("\0") ? null : s;
     }
 
