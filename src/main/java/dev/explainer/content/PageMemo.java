@@ -41,6 +41,7 @@ public final class PageMemo {
     private volatile Map<String, FileSum> seen = Map.of();
     /** Counts the entries added, replaced or forgotten. */
     private final AtomicInteger changes = new AtomicInteger();
+    private final AtomicInteger indexChanges = new AtomicInteger();
 
     /** The explainer index last built, with what it was built from and what it reported. */
     public record Built(List<Page> pages, List<Story> stories, Map<String, EntityNote> notes, Explainer explainer,
@@ -137,6 +138,7 @@ public final class PageMemo {
         Explainer explainer = ExplainerBuilder.build(pages, stories, notes, mine);
         built = new Built(pages, stories, notes, explainer, mine.list());
         changes.incrementAndGet();
+        indexChanges.incrementAndGet();
         diags.addAll(mine.list());
         return explainer;
     }
@@ -151,5 +153,10 @@ public final class PageMemo {
     /** How many times the entries changed: unchanged between two calls, the memo is as it was. */
     public int changes() {
         return changes.get();
+    }
+
+    /** How many times the explainer index was made again, which {@link #changes} counts too. */
+    public int indexChanges() {
+        return indexChanges.get();
     }
 }

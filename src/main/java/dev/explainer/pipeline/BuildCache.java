@@ -39,6 +39,8 @@ import java.util.function.Consumer;
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
     private static final String MAGIC = "explainer-cache 8";
+    /** How many seeds and pages the sources file may be behind before it is written again. */
+    private static final int STALE = 64;
 
     private BuildCache() {
     }
@@ -87,6 +89,7 @@ public final class BuildCache {
         SourceStore.Read sources = readSources(root.resolve(DIR).resolve("sources"), tool);
         int seedsRead = sources.seeds().changes();
         int pagesRead = sources.pages().changes();
+        int indexRead = sources.pages().indexChanges();
         BuildState state = memos == null
                 ? new BuildState(sources.seeds(), sources.pages(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY)
                 : new BuildState(sources.seeds(), sources.pages(), output, memos.render(), memos.links());
@@ -104,7 +107,10 @@ public final class BuildCache {
                 report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
                 new Memos(state.render(output), state.links(output)));
-        if (sources.seeds().changes() != seedsRead || sources.pages().changes() != pagesRead) {
+        // a few entries changed since the file was written are cheaper to read again next time (each
+        // file is known by its checksum) than the whole file is to write; a new explainer index is not
+        int stale = sources.seeds().changes() - seedsRead + sources.pages().changes() - pagesRead;
+        if (sources.pages().indexChanges() != indexRead || stale > STALE) {
             writeSources(root.resolve(DIR).resolve("sources"), tool, sources);
         }
         after.lap("cache write");

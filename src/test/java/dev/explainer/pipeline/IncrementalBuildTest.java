@@ -1,5 +1,6 @@
 package dev.explainer.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +192,28 @@ class IncrementalBuildTest {
         assertFalse(edited.changed().isEmpty(), "a changed seed of the same size is rebuilt");
         assertTrue(edited.timings().stream().noneMatch(t -> t.stage().equals("unchanged")));
         assertFalse(built.equals(TestFiles.tree(project.resolve("site"))));
+    }
+
+    /** The sources file is written again only when many entries or the explainer index changed; the rest are read again by checksum. */
+    @Test
+    void anEditLeavesTheSourcesFileBehindUntilTheExplainerIndexChanges() throws IOException {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
+        BuildCache.build(new Pipeline(), options, "tool");
+        Path sources = project.resolve(BuildCache.DIR).resolve("sources");
+        byte[] first = Files.readAllBytes(sources);
+
+        Path page = project.resolve("content/portmere-festival/harbour-festival-returns-to-portmere-after-five-years.md");
+        Files.writeString(page, Files.readString(page) + "\nA late addition.\n");
+        BuildCache.build(new Pipeline(), options, "tool");
+        assertArrayEquals(first, Files.readAllBytes(sources), "one page behind: not written again");
+
+        Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title: .*$", "title: Festival is back"));
+        BuildCache.build(new Pipeline(), options, "tool");
+        assertFalse(Arrays.equals(first, Files.readAllBytes(sources)), "a new explainer index is written");
+        new Pipeline().build(new BuildOptions(project, tmp.resolve("full"), false, false));
+        assertEquals(TestFiles.tree(tmp.resolve("full")), TestFiles.tree(project.resolve("site")));
     }
 
     /** The scan lists the sources for ingest and the loader: a link to nothing or to a folder is no file there either. */
