@@ -110,8 +110,7 @@ class IncrementalBuildTest {
     }
 
     private void editAndCompare(java.util.function.Function<BuildOptions, BuildReport> incrementalBuild) throws IOException {
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Path project = newsroom();
         BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
         incrementalBuild.apply(options);
         // a separate pipeline, and a fresh state for every build: the reference
@@ -145,8 +144,7 @@ class IncrementalBuildTest {
 
     @Test
     void theCacheOnDiskSkipsAnUnchangedBuildAndIsIgnoredWhenTheSiteWasTouched() throws IOException {
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Path project = newsroom();
         BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
         BuildReport first = BuildCache.build(new Pipeline(), options, "tool");
         BuildReport again = BuildCache.build(new Pipeline(), options, "tool");
@@ -169,8 +167,7 @@ class IncrementalBuildTest {
     /** A fresh clone, or a CI cache restored beside one: every file has a new time, the same bytes. */
     @Test
     void theCacheComparesFilesByContentSoAFreshCheckoutStillSkipsTheBuild() throws IOException {
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Path project = newsroom();
         BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
         BuildCache.build(new Pipeline(), options, "tool");
         Map<String, String> built = TestFiles.tree(project.resolve("site"));
@@ -197,8 +194,7 @@ class IncrementalBuildTest {
     /** The sources file is written again only when many entries or the explainer index changed; the rest are read again by checksum. */
     @Test
     void anEditLeavesTheSourcesFileBehindUntilTheExplainerIndexChanges() throws IOException {
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Path project = newsroom();
         BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
         BuildCache.build(new Pipeline(), options, "tool");
         Path sources = project.resolve(BuildCache.DIR).resolve("sources");
@@ -219,8 +215,7 @@ class IncrementalBuildTest {
     /** The scan lists the sources for ingest and the loader: a link to nothing or to a folder is no file there either. */
     @Test
     void linksThatAreNoFilesAreTakenAlikeWithAndWithoutTheCache() throws IOException {
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Path project = newsroom();
         Files.createSymbolicLink(project.resolve("content/gone.md"), project.resolve("content/no-such-page.md"));
         Files.createSymbolicLink(project.resolve("seeds/folder.txt"), project.resolve("seeds/valdoria"));
         List<Diagnostic> cached = outcome(() -> BuildCache.build(new Pipeline(), new BuildOptions(project, project.resolve("site"),
@@ -240,8 +235,7 @@ class IncrementalBuildTest {
 
     @Test
     void anUnchangedRebuildWritesNothingAndOneEditWritesItsPages() throws IOException {
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        Path project = newsroom();
         BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
         Pipeline pipeline = new Pipeline();
         BuildState state = new BuildState();
@@ -260,6 +254,13 @@ class IncrementalBuildTest {
         assertTrue(retitled.changed().contains("index.html"), "the home page lists the title");
         assertTrue(retitled.changed().size() < first.files() / 2, "a title touches the pages that show it: " + retitled.changed());
         assertFalse(retitled.changed().contains("assets/style.css"));
+    }
+
+    /** A copy of the golden newsroom project to build and edit. */
+    private Path newsroom() {
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        return project;
     }
 
     private interface Build {
