@@ -59,7 +59,6 @@ public final class LinkChecker {
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     /** The pages seen whole in this build, rather than kept from the last. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final List<Diagnostic> duplicates = new CopyOnWriteArrayList<>();
     private final List<Required> required = new CopyOnWriteArrayList<>();
     /** Made by {@link #verify}. */
@@ -117,7 +116,6 @@ public final class LinkChecker {
 
     private void add(String path, String origin, Map<String, Integer> linkLines, HtmlLinks.Found scan) {
         found.put(path, scan);
-        ids.put(path, scan.ids());
         pages.put(path, new PageLinks(path, origin, scan.links(), linkLines));
     }
 
@@ -186,7 +184,7 @@ public final class LinkChecker {
         }
         for (String path : written) {
             HtmlLinks.Found before = previous.found().get(path);
-            if (before == null || !before.ids().equals(ids.get(path))) {
+            if (before == null || !before.ids().equals(found.get(path).ids())) {
                 return false;
             }
         }
@@ -277,8 +275,8 @@ public final class LinkChecker {
             }
             target = index;
         }
-        Set<String> targetIds = ids.get(target);
-        if (!fragment.isEmpty() && targetIds != null && !targetIds.contains(Paths.decode(fragment))) {
+        HtmlLinks.Found targetPage = found.get(target);
+        if (!fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(Paths.decode(fragment))) {
             return Target.broken("broken anchor '" + href + "': no id '" + fragment + "' in " + target);
         }
         return new Target(target, null, null);

@@ -99,7 +99,7 @@ public final class IngestMemo {
     }
 
     /** The files the scan found, sorted; null when there was no scan. */
-    List<String> listed() {
+    public List<String> listed() {
         return listed;
     }
 

@@ -32,7 +32,6 @@ public final class BuildState {
     private RenderMemo render = RenderMemo.EMPTY;
     private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
     private String templatesHash;
-    private List<String> listed;
     private Templates templates;
 
     public BuildState() {
@@ -55,12 +54,11 @@ public final class BuildState {
     void seen(Map<String, FileSum> files, List<String> listed) {
         ingest.seen(files, listed);
         pages.seen(files);
-        this.listed = List.copyOf(listed);
     }
 
     /** The source files the build cache's scan found, sorted; null when there was no scan. */
     List<String> listed() {
-        return listed;
+        return ingest.listed();
     }
 
     Path output() {
