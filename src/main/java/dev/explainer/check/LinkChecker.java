@@ -61,6 +61,8 @@ public final class LinkChecker {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final List<Diagnostic> duplicates = new CopyOnWriteArrayList<>();
     private final List<Required> required = new CopyOnWriteArrayList<>();
+    /** One copy of each link and id value, which the pages of a large site repeat millions of times. */
+    private final Map<String, String> values = new ConcurrentHashMap<>();
     /** Made by {@link #verify}. */
     private Map<String, Integer> inbound;
     private Set<String> troubled;
@@ -88,8 +90,13 @@ public final class LinkChecker {
         if (unique(file.path(), file.origin()) && file.isHtml()) {
             written.add(file.path());
             add(file.path(), file.origin(), file.linkLines(),
-                    HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8)));
+                    HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8), this::shared));
         }
+    }
+
+    private String shared(String value) {
+        String known = values.putIfAbsent(value, value);
+        return known != null ? known : value;
     }
 
     /** A page with the same bytes as in the build {@code previous} came from. Thread-safe. */
