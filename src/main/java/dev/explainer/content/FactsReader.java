@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Reads the explainer fields of a page's front matter (people, quotes, glossary, ...), reporting bad shapes. */
 final class FactsReader {
@@ -19,11 +20,14 @@ final class FactsReader {
     private final String file;
     private final FrontMatter fm;
     private final List<Diagnostic> diags;
+    /** Names, roles, speakers, phrases of time and glossary entries recur on many pages: one copy of each. */
+    private final UnaryOperator<String> shared;
 
-    FactsReader(String file, FrontMatter fm, List<Diagnostic> diags) {
+    FactsReader(String file, FrontMatter fm, List<Diagnostic> diags, UnaryOperator<String> shared) {
         this.file = file;
         this.fm = fm;
         this.diags = diags;
+        this.shared = shared;
     }
 
     Facts read() {
@@ -37,14 +41,14 @@ final class FactsReader {
         items("quotes", (item, pos) -> {
             String text = text(item, "text", pos, true);
             if (text != null) {
-                quotes.add(new Said(text, text(item, "speaker", pos, false), pos));
+                quotes.add(new Said(text, shared(text(item, "speaker", pos, false)), pos));
             }
         });
         items("glossary", (item, pos) -> {
             String term = text(item, "term", pos, true);
             String definition = text(item, "definition", pos, true);
             if (term != null && definition != null) {
-                terms.add(new Term(term, definition));
+                terms.add(new Term(shared.apply(term), shared.apply(definition)));
             }
         });
         items("timeline", (item, pos) -> {
@@ -60,7 +64,7 @@ final class FactsReader {
                 }
             }
             if (event != null) {
-                moments.add(new Moment(when == null ? "" : when, d, event));
+                moments.add(new Moment(when == null ? "" : shared.apply(when), d, event));
             }
         });
         return new Facts(entities, quotes, terms, moments);
@@ -77,12 +81,12 @@ final class FactsReader {
             List<String> aliases = new ArrayList<>();
             Object a = item.get("aliases");
             if (a instanceof List<?> list) {
-                list.stream().filter(x -> x != null).map(String::valueOf).forEach(aliases::add);
+                list.stream().filter(x -> x != null).map(x -> shared.apply(String.valueOf(x))).forEach(aliases::add);
             } else if (a != null) {
                 diags.add(Diagnostic.error(pos, "'aliases' must be a list, like [Rouhani, Hasan Rowhani]"));
             }
-            out.add(new Mention(id == null ? Slugs.slug(name) : Slugs.slug(id), name, kind,
-                    text(item, "role", pos, false), aliases, pos));
+            out.add(new Mention(shared.apply(id == null ? Slugs.slug(name) : Slugs.slug(id)), shared.apply(name), kind,
+                    shared(text(item, "role", pos, false)), aliases, pos));
         });
         return out;
     }
@@ -109,6 +113,10 @@ final class FactsReader {
                         + EXAMPLE.getOrDefault(key, "name") + ": ...'"));
             }
         }
+    }
+
+    private String shared(String value) {
+        return value == null ? null : shared.apply(value);
     }
 
     private String text(Map<?, ?> item, String field, SourcePos pos, boolean required) {

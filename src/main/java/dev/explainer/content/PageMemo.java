@@ -42,6 +42,8 @@ public final class PageMemo {
     /** Counts the entries added, replaced or forgotten. */
     private final AtomicInteger changes = new AtomicInteger();
     private final AtomicInteger indexChanges = new AtomicInteger();
+    /** The one copy of each name, role and phrase that the pages read in this load share. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
     /** The explainer index last built, with what it was built from and what it reported. */
     public record Built(List<Page> pages, List<Story> stories, Map<String, EntityNote> notes, Explainer explainer,
@@ -114,7 +116,7 @@ public final class PageMemo {
         TextFiles.Text text = TextFiles.decode(file, bytes);
         PageReader.Result result = text.error().isPresent()
                 ? new PageReader.Result(Optional.empty(), List.of(text.error().get()))
-                : PageReader.read(file, text.text().orElseThrow(), zone);
+                : PageReader.read(file, text.text().orElseThrow(), zone, this::shared);
         entries.put(file, new Saved(sum, zone, result.page().orElse(null), result.diagnostics()));
         changes.incrementAndGet();
         return result;
@@ -143,8 +145,14 @@ public final class PageMemo {
         return explainer;
     }
 
-    /** Forgets the files that are gone. */
+    private String shared(String value) {
+        String known = strings.putIfAbsent(value, value);
+        return known != null ? known : value;
+    }
+
+    /** Forgets the files that are gone: the end of a load's reading, which needs no more shared strings. */
     void retain(Set<String> files) {
+        strings.clear();
         if (entries.keySet().retainAll(files)) {
             changes.incrementAndGet();
         }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** One content file -> a {@link Page}, or the diagnostics that say why not. */
 final class PageReader {
@@ -21,8 +22,11 @@ final class PageReader {
     record Result(Optional<Page> page, List<Diagnostic> diagnostics) {
     }
 
-    /** @param zone the site's time zone, which gives dates without a time their offset */
-    static Result read(String file, String text, ZoneId zone) {
+    /**
+     * @param zone   the site's time zone, which gives dates without a time their offset
+     * @param shared gives the one copy of a name, role or phrase that many pages repeat
+     */
+    static Result read(String file, String text, ZoneId zone, UnaryOperator<String> shared) {
         List<Diagnostic> diags = new ArrayList<>();
         FrontMatter.Parsed parsed = FrontMatter.parse(file, text);
         if (parsed.error().isPresent()) {
@@ -39,22 +43,26 @@ final class PageReader {
         String title = f.requiredString("title");
         String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         String slug = Optional.ofNullable(f.string("slug")).orElse(stem);
-        String story = f.string("story");
+        String story = shared(f.string("story"), shared);
         When date = f.when("date");
         When updated = f.when("updated");
         When expires = f.when("expires");
         boolean draft = f.bool("draft");
         String summary = Optional.ofNullable(f.string("summary")).orElse("");
-        Facts facts = new FactsReader(file, fm, diags).read();
+        Facts facts = new FactsReader(file, fm, diags, shared).read();
         if (diags.stream().anyMatch(Diagnostic::isError) || title == null) {
             return new Result(Optional.empty(), diags);
         }
         Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date == null ? null : date.day(),
                 date == null ? null : date.start(zone), updated == null ? null : updated.start(zone),
-                expires == null ? null : expires.end(zone), f.string("author"),
-                f.string("source"), f.string("dateline"), draft, Urls.page(story, slug), facts,
+                expires == null ? null : expires.end(zone), shared(f.string("author"), shared),
+                shared(f.string("source"), shared), f.string("dateline"), draft, Urls.page(story, slug), facts,
                 new Page.Lines(fm.line("slug"), fm.line("story")));
         return new Result(Optional.of(page), diags);
+    }
+
+    private static String shared(String value, UnaryOperator<String> shared) {
+        return value == null ? null : shared.apply(value);
     }
 
     private static Optional<String> closest(String key) {
