@@ -23,4 +23,10 @@ public record ArticleView(String title, String summary, String date, String date
         terms = List.copyOf(terms);
         related = List.copyOf(related);
     }
+
+    /** The same page with its body drawn. */
+    ArticleView withBody(String html) {
+        return new ArticleView(title, summary, date, dateText, author, source, dateline, html, story, previous, next,
+                people, organisations, places, terms, related);
+    }
 }

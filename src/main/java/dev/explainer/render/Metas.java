@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.regex.Pattern;
 
 /** Builds each page's {@link PageMeta}: description, canonical link, Open Graph, feeds and JSON-LD. */
 final class Metas {
@@ -160,9 +159,26 @@ final class Metas {
     /** Whether the headline names the entity by one of its names, as a whole word. */
     static boolean named(String title, List<String> names) {
         String t = title.toLowerCase(Locale.ROOT);
-        return names.stream().filter(Objects::nonNull).map(n -> n.strip().toLowerCase(Locale.ROOT))
-                .filter(n -> n.length() >= 2)
-                .anyMatch(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(t).find());
+        for (String name : names) {
+            String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+            if (n.length() < 2) {
+                continue;
+            }
+            for (int at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                if ((at == 0 || !wordChar(t.codePointBefore(at))) && (end == t.length() || !wordChar(t.codePointAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any script. */
+    private static boolean wordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The newest change among pages, for a list's dateModified and its sitemap lastmod. */

@@ -11,6 +11,7 @@ import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.markdown.BodyLinker;
 import dev.explainer.markdown.LinkLines;
+import dev.explainer.markdown.LinkTarget;
 import dev.explainer.markdown.Markdown;
 import dev.explainer.publish.StructuredData;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -60,8 +61,8 @@ public final class Renderer {
      *
      * @param modified its last change, for the sitemap (null when unknown)
      * @param listed   whether the sitemap lists it (not the search page or 404.html)
-     * @param key      what the page is made of, when that is cheaper to find than the context itself;
-     *                 null to fingerprint the context
+     * @param key      what the page is made of and how to draw it, when that is cheaper to find than the
+     *                 context itself (then {@code context} is null); null to fingerprint the context
      * @param article  for an article's page, the article, whose Markdown body is the one input of the page
      *                 that is not in the site model; null for other pages
      */
@@ -83,7 +84,16 @@ public final class Renderer {
 
     @FunctionalInterface
     interface KeyMaker {
-        List<Object> make(Views views) throws IOException;
+        Keyed make(Views views) throws IOException;
+    }
+
+    /** What a page is made of, and how to draw its context from that once the page is known to have changed. */
+    record Keyed(List<Object> parts, Drawer drawer) {
+    }
+
+    @FunctionalInterface
+    interface Drawer {
+        Context draw() throws IOException;
     }
 
     /** @param files how many files the site has; @param written how many of them were drawn (not kept) */
@@ -133,9 +143,10 @@ public final class Renderer {
                     return;
                 }
                 Views views = new Views(site, job.path(), sections, metas);
-                Context context = job.key() == null ? job.context().make(views) : null;
+                Keyed keyed = job.key() == null ? null : job.key().make(views);
+                Context context = keyed == null ? job.context().make(views) : null;
                 String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey, body,
-                        context == null ? job.key().make(views) : context.variables());
+                        keyed != null ? keyed.parts() : context.variables());
                 RenderMemo.Entry old = previous.get(job.path());
                 files.incrementAndGet();
                 progress.advance();
@@ -144,7 +155,7 @@ public final class Renderer {
                     next.put(job.path(), old);
                     return;
                 }
-                context = context != null ? context : job.context().make(views);
+                context = context != null ? context : keyed.drawer().draw();
                 Map<String, Object> variables = new HashMap<>(context.variables());
                 variables.put("site", views.site());
                 String html = templates.render(job.template(), variables);
@@ -252,15 +263,19 @@ public final class Renderer {
         for (Page p : site.pages()) {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
-            jobs.add(new Job(p.url(), "article.peb", p.file(), p.modified(), true, v -> {
-                Document doc = markdown.parse(Bodies.read(content, p));
-                Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
-                BodyLinker.link(doc, BodyTargets.of(p, v));
-                Context page = Context.of("article", v.article(p, s, i, markdown.render(doc)), v.crumbs(s, p.title()),
-                        v.metas().article(v, p, s));
-                return new Context(page.variables(), linkLines);
-            }, v -> List.of(v.article(p, s, i, ""), v.crumbs(s, p.title()), v.metas().article(v, p, s),
-                    BodyTargets.of(p, v), p.bodyLine()), p));
+            jobs.add(new Job(p.url(), "article.peb", p.file(), p.modified(), true, null, v -> {
+                ArticleView view = v.article(p, s, i, "");
+                List<Link> crumbs = v.crumbs(s, p.title());
+                PageMeta meta = v.metas().article(v, p, s);
+                List<LinkTarget> targets = BodyTargets.of(p, v);
+                return new Keyed(List.of(view, crumbs, meta, targets, p.bodyLine()), () -> {
+                    Document doc = markdown.parse(Bodies.read(content, p));
+                    Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
+                    BodyLinker.link(doc, targets);
+                    return new Context(Context.of("article", view.withBody(markdown.render(doc)), crumbs, meta).variables(),
+                            linkLines);
+                });
+            }, p));
         }
         jobs.addAll(ExplainerJobs.of(site));
         return jobs;
