@@ -15,12 +15,10 @@ import dev.explainer.publish.StructuredData;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -183,7 +181,14 @@ final class Metas {
 
     /** The newest change among pages, for a list's dateModified and its sitemap lastmod. */
     static OffsetDateTime newest(Collection<Page> pages) {
-        return pages.stream().map(Page::modified).filter(Objects::nonNull)
-                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
+        // a loop, not a stream: every build takes it for each entity, story and list (130,000 pages at 10,000 articles)
+        OffsetDateTime newest = null;
+        for (Page p : pages) {
+            OffsetDateTime m = p.modified();
+            if (m != null && (newest == null || m.isAfter(newest))) {
+                newest = m;
+            }
+        }
+        return newest;
     }
 }
