@@ -12,6 +12,7 @@ import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.RenderMemo;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -136,8 +137,7 @@ public final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            CacheIn in = CacheIn.open(file);
+        try (CacheIn in = CacheIn.open(file)) {
             if (!in.readText().equals(MAGIC) || !in.readText().equals(tool)) {
                 return null;
             }
@@ -167,8 +167,7 @@ public final class BuildCache {
 
     /** The memos written with the state {@code id}; null when missing, broken or from another state. */
     private static Memos readMemos(Path file, String id) {
-        try {
-            CacheIn in = CacheIn.open(file);
+        try (CacheIn in = CacheIn.open(file)) {
             if (!in.readText().equals(MAGIC) || !in.readText().equals(id)) {
                 return null;
             }
@@ -292,8 +291,7 @@ public final class BuildCache {
     /** What the last build read; empty memos when there are none, or they are broken or from another tool. */
     private static SourceStore.Read readSources(Path file, String tool) {
         if (Files.isRegularFile(file)) {
-            try {
-                CacheIn in = CacheIn.open(file);
+            try (CacheIn in = CacheIn.open(file)) {
                 if (in.readText().equals(MAGIC) && in.readText().equals(tool)) {
                     return SourceStore.read(in);
                 }
@@ -320,13 +318,11 @@ public final class BuildCache {
     /** Writes beside {@code file}, then renames: a reader sees the old file or the new one, whole. */
     private static void write(Path file, Consumer<CacheOut> writing) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            CacheOut out = new CacheOut();
+        try (CacheOut out = CacheOut.create(tmp)) {
             writing.accept(out);
-            out.writeTo(tmp);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             Files.deleteIfExists(tmp);
-            throw e;
+            throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -1,33 +1,43 @@
 package dev.explainer.pipeline;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.nio.file.StandardOpenOption;
 
-/** A cache file made in memory, in the order {@link CacheIn} reads it (big-endian), then written at once. */
-final class CacheOut {
-    private byte[] bytes = new byte[1 << 16];
-    private int size;
+/**
+ * A cache file written through one buffer, in the order {@link CacheIn} reads it (big-endian). A
+ * file it cannot write throws {@link UncheckedIOException}.
+ */
+final class CacheOut implements Closeable {
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 18);
+
+    private CacheOut(FileChannel channel) {
+        this.channel = channel;
+    }
+
+    static CacheOut create(Path file) throws IOException {
+        return new CacheOut(FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
+    }
 
     void writeInt(int v) {
         room(4);
-        bytes[size] = (byte) (v >>> 24);
-        bytes[size + 1] = (byte) (v >>> 16);
-        bytes[size + 2] = (byte) (v >>> 8);
-        bytes[size + 3] = (byte) v;
-        size += 4;
+        buffer.putInt(v);
     }
 
     void writeLong(long v) {
-        writeInt((int) (v >>> 32));
-        writeInt((int) v);
+        room(8);
+        buffer.putLong(v);
     }
 
     void writeBoolean(boolean v) {
         room(1);
-        bytes[size++] = (byte) (v ? 1 : 0);
+        buffer.put((byte) (v ? 1 : 0));
     }
 
     /** The string's length in UTF-8 bytes, then those bytes. */
@@ -38,20 +48,46 @@ final class CacheOut {
     /** The length of {@code utf8}, then its bytes. */
     void writeUtf8(byte[] utf8) {
         writeInt(utf8.length);
-        room(utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
-    }
-
-    void writeTo(Path file) throws IOException {
-        try (var out = Files.newOutputStream(file)) {
-            out.write(bytes, 0, size);
+        if (utf8.length > buffer.capacity()) {
+            flush();
+            drain(ByteBuffer.wrap(utf8));
+        } else {
+            room(utf8.length);
+            buffer.put(utf8);
         }
     }
 
     private void room(int n) {
-        if (size + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+        if (buffer.remaining() < n) {
+            flush();
         }
+    }
+
+    private void flush() {
+        buffer.flip();
+        drain(buffer);
+        buffer.clear();
+    }
+
+    private void drain(ByteBuffer bytes) {
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes what is buffered and closes the file. */
+    @Override
+    public void close() throws IOException {
+        try {
+            flush();
+        } catch (UncheckedIOException e) {
+            channel.close();
+            throw e.getCause();
+        }
+        channel.close();
     }
 }
