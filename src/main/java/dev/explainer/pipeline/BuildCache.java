@@ -1,6 +1,5 @@
 package dev.explainer.pipeline;
 
-import dev.explainer.check.HtmlLinks;
 import dev.explainer.check.LinkChecker;
 import dev.explainer.content.LeftOut;
 import dev.explainer.content.PageMemo;
@@ -20,8 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +36,7 @@ import java.util.function.Consumer;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 8";
+    private static final String MAGIC = "explainer-cache 9";
     /** How many seeds and pages the sources file may be behind before it is written again. */
     private static final int STALE = 64;
 
@@ -53,9 +50,6 @@ public final class BuildCache {
     private record Snapshot(String tool, String options, String id, FileManifest inputs, FileManifest outputs, int pages,
                             int stories, int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut,
                             Instant stableUntil) {
-    }
-
-    private record Memos(RenderMemo render, LinkChecker.Memo links) {
     }
 
     /**
@@ -87,10 +81,11 @@ public final class BuildCache {
                     clock.laps(), last.leftOut(), last.stableUntil());
         }
         // the two files the build continues from, read at once: each is mostly decoding
-        CompletableFuture<Memos> memosRead = CompletableFuture.supplyAsync(() -> siteAsLeft
-                ? readMemos(root.resolve(DIR).resolve("memos"), last.id()) : null);
+        CompletableFuture<MemoStore.Read> memosRead = CompletableFuture.supplyAsync(() -> siteAsLeft
+                ? MemoStore.read(root.resolve(DIR), MAGIC, last.id()) : null);
         SourceStore.Read sources = readSources(root.resolve(DIR).resolve("sources"), tool);
-        Memos memos = memosRead.join();
+        MemoStore.Read lastMemos = memosRead.join();
+        MemoStore.Memos memos = lastMemos == null ? null : lastMemos.memos();
         int seedsRead = sources.seeds().changes();
         int pagesRead = sources.pages().changes();
         int indexRead = sources.pages().indexChanges();
@@ -110,7 +105,7 @@ public final class BuildCache {
         write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), inputs, built,
                 report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
-                new Memos(state.render(output), state.links(output)));
+                new MemoStore.Memos(state.render(output), state.links(output)), lastMemos);
         // a few entries changed since the file was written are cheaper to read again next time (each
         // file is known by its checksum) than the whole file is to write; a new explainer index is not
         int stale = sources.seeds().changes() - seedsRead + sources.pages().changes() - pagesRead;
@@ -168,97 +163,11 @@ public final class BuildCache {
         }
     }
 
-    /** The memos written with the state {@code id}; null when missing, broken or from another state. */
-    private static Memos readMemos(Path file, String id) {
-        try (CacheIn in = CacheIn.open(file)) {
-            if (!in.readText().equals(MAGIC) || !in.readText().equals(id)) {
-                return null;
-            }
-            StringTable.Reader strings = new StringTable.Reader(in);
-            String modelKey = strings.readNullable();
-            Map<String, RenderMemo.Entry> render = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                String path = strings.read();
-                String key = strings.read();
-                Map<String, Integer> lines = new HashMap<>();
-                for (int k = in.readInt(); k > 0; k--) {
-                    lines.put(strings.read(), in.readInt());
-                }
-                render.put(path, new RenderMemo.Entry(key, lines, strings.readNullable()));
-            }
-            Map<String, RenderMemo.PageKey> pageKeys = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                pageKeys.put(strings.read(), new RenderMemo.PageKey(strings.read(), strings.read()));
-            }
-            Map<String, String> modelFiles = new LinkedHashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                modelFiles.put(strings.read(), strings.read());
-            }
-            Map<String, HtmlLinks.Found> links = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                // in the order written: a page's links in document order
-                links.put(strings.read(), new HtmlLinks.Found(strings.readAll(), Set.copyOf(strings.readAll())));
-            }
-            Set<String> paths = Set.copyOf(strings.readAll());
-            Map<String, Integer> inbound = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                inbound.put(strings.read(), in.readInt());
-            }
-            Set<String> troubled = Set.copyOf(strings.readAll());
-            LinkChecker.Memo checked = new LinkChecker.Memo(links, paths, inbound, troubled, strings.read());
-            return new Memos(RenderMemo.of(render, modelKey, pageKeys, modelFiles), checked);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
     /** The memos first, then the state that names them: a crash between the two leaves memos no state names. */
-    private static void write(Path dir, Snapshot s, Memos m) {
+    private static void write(Path dir, Snapshot s, MemoStore.Memos m, MemoStore.Read last) {
         try {
             Files.createDirectories(dir);
-            write(dir.resolve("memos"), out -> {
-                out.writeText(MAGIC);
-                out.writeText(s.id());
-                StringTable.Writer strings = new StringTable.Writer(out);
-                strings.writeNullable(m.render().modelKey());
-                out.writeInt(m.render().entries().size());
-                for (var e : m.render().entries().entrySet()) {
-                    strings.write(e.getKey());
-                    strings.write(e.getValue().key());
-                    out.writeInt(e.getValue().linkLines().size());
-                    for (var line : e.getValue().linkLines().entrySet()) {
-                        strings.write(line.getKey());
-                        out.writeInt(line.getValue());
-                    }
-                    strings.writeNullable(e.getValue().body());
-                }
-                out.writeInt(m.render().pageKeys().size());
-                for (var e : m.render().pageKeys().entrySet()) {
-                    strings.write(e.getKey());
-                    strings.write(e.getValue().version());
-                    strings.write(e.getValue().key());
-                }
-                out.writeInt(m.render().modelFiles().size());
-                for (var e : m.render().modelFiles().entrySet()) {
-                    strings.write(e.getKey());
-                    strings.write(e.getValue());
-                }
-                LinkChecker.Memo links = m.links();
-                out.writeInt(links.found().size());
-                for (var e : links.found().entrySet()) {
-                    strings.write(e.getKey());
-                    strings.writeAll(e.getValue().links());
-                    strings.writeAll(e.getValue().ids());
-                }
-                strings.writeAll(links.paths());
-                out.writeInt(links.inbound().size());
-                for (var e : links.inbound().entrySet()) {
-                    strings.write(e.getKey());
-                    out.writeInt(e.getValue());
-                }
-                strings.writeAll(links.troubled());
-                strings.write(links.rules());
-            });
+            MemoStore.write(dir, MAGIC, s.id(), m, last);
             write(dir.resolve("state"), out -> {
                 for (String t : List.of(MAGIC, s.tool(), s.options(), s.id())) {
                     out.writeText(t);
@@ -319,7 +228,7 @@ public final class BuildCache {
     }
 
     /** Writes beside {@code file}, then renames: a reader sees the old file or the new one, whole. */
-    private static void write(Path file, Consumer<CacheOut> writing) throws IOException {
+    static void write(Path file, Consumer<CacheOut> writing) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try (CacheOut out = CacheOut.create(tmp)) {
             writing.accept(out);

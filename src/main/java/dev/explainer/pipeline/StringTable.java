@@ -25,6 +25,10 @@ final class StringTable {
             this.out = out;
         }
 
+        CacheOut out() {
+            return out;
+        }
+
         void write(String s) {
             Integer n = seen.get(s);
             if (n != null) {
@@ -54,6 +58,10 @@ final class StringTable {
 
         Reader(CacheIn in) {
             this.in = in;
+        }
+
+        CacheIn in() {
+            return in;
         }
 
         String read() {

@@ -212,6 +212,46 @@ class IncrementalBuildTest {
         assertEquals(TestFiles.tree(tmp.resolve("full")), TestFiles.tree(project.resolve("site")));
     }
 
+    @Test
+    void anEditWritesOnlyTheMemosThatChangedUntilManyHave() throws IOException {
+        Path project = newsroom();
+        BuildOptions options = new BuildOptions(project, project.resolve("site"), false, false);
+        BuildCache.build(new Pipeline(), options, "tool");
+        Path dir = project.resolve(BuildCache.DIR);
+        byte[] whole = Files.readAllBytes(dir.resolve(MemoStore.WHOLE));
+        assertFalse(Files.exists(dir.resolve(MemoStore.CHANGED)));
+
+        Path page = project.resolve("content/portmere-festival/harbour-festival-returns-to-portmere-after-five-years.md");
+        String original = Files.readString(page);
+        for (int i = 0; i < 2; i++) {
+            Files.writeString(page, Files.readString(page) + "\nA late addition " + i + ".\n");
+            BuildCache.build(new Pipeline(), options, "tool");
+            assertArrayEquals(whole, Files.readAllBytes(dir.resolve(MemoStore.WHOLE)), "edit " + i + ": the whole file is kept");
+            assertTrue(Files.exists(dir.resolve(MemoStore.CHANGED)), "edit " + i + ": its changes are written beside it");
+        }
+        assertEquals(List.of("unchanged"), BuildCache.build(new Pipeline(), options, "tool").timings().stream()
+                .map(BuildReport.Timing::stage).toList(), "the changes name the state they go with");
+        // back as the whole file has it: only the changes say the site shows something else
+        Files.writeString(page, original);
+        BuildCache.build(new Pipeline(), options, "tool");
+        new Pipeline().build(new BuildOptions(project, tmp.resolve("reverted"), false, false));
+        assertEquals(TestFiles.tree(tmp.resolve("reverted")), TestFiles.tree(project.resolve("site")));
+
+        // a new site title is on every page: the whole file again
+        TestFiles.write(project.resolve("content/site.yaml"), "title: Another Explainer\n");
+        BuildCache.build(new Pipeline(), options, "tool");
+        assertFalse(Arrays.equals(whole, Files.readAllBytes(dir.resolve(MemoStore.WHOLE))));
+        assertFalse(Files.exists(dir.resolve(MemoStore.CHANGED)));
+
+        Files.writeString(page, Files.readString(page) + "\nOne more.\n");
+        BuildCache.build(new Pipeline(), options, "tool");
+        Files.writeString(page, Files.readString(page) + "\nAnd another.\n");
+        BuildReport last = BuildCache.build(new Pipeline(), options, "tool");
+        assertEquals(1, last.changed().size(), "the memos read back through their changes keep every other page");
+        new Pipeline().build(new BuildOptions(project, tmp.resolve("full"), false, false));
+        assertEquals(TestFiles.tree(tmp.resolve("full")), TestFiles.tree(project.resolve("site")));
+    }
+
     /** The scan lists the sources for ingest and the loader: a link to nothing or to a folder is no file there either. */
     @Test
     void linksThatAreNoFilesAreTakenAlikeWithAndWithoutTheCache() throws IOException {

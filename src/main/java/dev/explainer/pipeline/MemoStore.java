@@ -1,0 +1,243 @@
+package dev.explainer.pipeline;
+
+import dev.explainer.check.HtmlLinks;
+import dev.explainer.check.LinkChecker;
+import dev.explainer.render.RenderMemo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The render and link memos on disk: a whole file ({@code memos}, 17 MB at 10,000 articles), and
+ * beside it the entries that changed since it was written ({@code memos-changes}). A build that
+ * changes a few pages writes only the second, so an edit does not write again what every kept page
+ * links to; once a sixteenth of the entries have changed the whole file is written again. Each file
+ * names the state it goes with, so a crash between writes leaves memos that no state names, not wrong ones.
+ */
+final class MemoStore {
+    static final String WHOLE = "memos";
+    static final String CHANGED = "memos-changes";
+
+    private MemoStore() {
+    }
+
+    record Memos(RenderMemo render, LinkChecker.Memo links) {
+    }
+
+    /**
+     * @param memos  the memos of the state that asked for them
+     * @param baseId the state the whole file was written with
+     * @param base   what the whole file holds, which the next changes are counted from
+     */
+    record Read(Memos memos, String baseId, Memos base) {
+    }
+
+    /** The memos written with the state {@code id}; null when missing, broken or from another state. */
+    static Read read(Path dir, String magic, String id) {
+        try {
+            String baseId;
+            Memos base;
+            try (CacheIn in = CacheIn.open(dir.resolve(WHOLE))) {
+                if (!in.readText().equals(magic)) {
+                    return null;
+                }
+                baseId = in.readText();
+                base = whole(new StringTable.Reader(in));
+            }
+            if (baseId.equals(id)) {
+                return new Read(base, baseId, base);
+            }
+            try (CacheIn in = CacheIn.open(dir.resolve(CHANGED))) {
+                if (!in.readText().equals(magic) || !in.readText().equals(baseId) || !in.readText().equals(id)) {
+                    return null;
+                }
+                return new Read(changed(new StringTable.Reader(in), in, base), baseId, base);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes the memos of the state {@code id}: only what changed since the whole file {@code last} came from, when that is little. */
+    static void write(Path dir, String magic, String id, Memos now, Read last) throws IOException {
+        if (last != null && changes(last.base(), now, size(last.base()) / 16) <= size(last.base()) / 16) {
+            BuildCache.write(dir.resolve(CHANGED), out -> {
+                out.writeText(magic);
+                out.writeText(last.baseId());
+                out.writeText(id);
+                writeChanges(new StringTable.Writer(out), out, last.base(), now);
+            });
+            return;
+        }
+        BuildCache.write(dir.resolve(WHOLE), out -> {
+            out.writeText(magic);
+            out.writeText(id);
+            writeWhole(new StringTable.Writer(out), out, now);
+        });
+        Files.deleteIfExists(dir.resolve(CHANGED));
+    }
+
+    private static Memos whole(StringTable.Reader strings) {
+        CacheIn in = strings.in();
+        String modelKey = strings.readNullable();
+        Map<String, RenderMemo.Entry> render = readMap(in, strings, () -> entry(strings));
+        Map<String, RenderMemo.PageKey> pageKeys = readMap(in, strings, () -> new RenderMemo.PageKey(strings.read(), strings.read()));
+        Map<String, String> modelFiles = new LinkedHashMap<>(readMap(in, strings, strings::read));
+        Map<String, HtmlLinks.Found> links = readMap(in, strings, () -> found(strings));
+        Set<String> paths = Set.copyOf(strings.readAll());
+        Map<String, Integer> inbound = readMap(in, strings, in::readInt);
+        Set<String> troubled = Set.copyOf(strings.readAll());
+        LinkChecker.Memo checked = new LinkChecker.Memo(links, paths, inbound, troubled, strings.read());
+        return new Memos(RenderMemo.of(render, modelKey, pageKeys, modelFiles), checked);
+    }
+
+    private static void writeWhole(StringTable.Writer strings, CacheOut out, Memos m) {
+        RenderMemo render = m.render();
+        LinkChecker.Memo links = m.links();
+        strings.writeNullable(render.modelKey());
+        writeMap(out, strings, render.entries(), e -> entry(strings, e));
+        writeMap(out, strings, render.pageKeys(), k -> pageKey(strings, k));
+        writeMap(out, strings, render.modelFiles(), strings::write);
+        writeMap(out, strings, links.found(), f -> found(strings, f));
+        strings.writeAll(links.paths());
+        writeMap(out, strings, links.inbound(), out::writeInt);
+        strings.writeAll(links.troubled());
+        strings.write(links.rules());
+    }
+
+    /** How many entries the keyed memos have. */
+    private static int size(Memos m) {
+        return m.render().entries().size() + m.render().pageKeys().size() + m.links().found().size()
+                + m.links().inbound().size();
+    }
+
+    /** How many entries of the keyed memos differ between the two, counting no further than past {@code limit}. */
+    private static int changes(Memos base, Memos now, int limit) {
+        int n = changed(base.render().entries(), now.render().entries()).size();
+        n += n > limit ? 0 : changed(base.render().pageKeys(), now.render().pageKeys()).size();
+        n += n > limit ? 0 : changed(base.links().found(), now.links().found()).size();
+        return n + (n > limit ? 0 : changed(base.links().inbound(), now.links().inbound()).size());
+    }
+
+    private static void writeChanges(StringTable.Writer strings, CacheOut out, Memos base, Memos now) {
+        RenderMemo render = now.render();
+        LinkChecker.Memo links = now.links();
+        strings.writeNullable(render.modelKey());
+        writeChangedMap(out, strings, base.render().entries(), render.entries(), e -> entry(strings, e));
+        writeChangedMap(out, strings, base.render().pageKeys(), render.pageKeys(), k -> pageKey(strings, k));
+        writeMap(out, strings, render.modelFiles(), strings::write);
+        writeChangedMap(out, strings, base.links().found(), links.found(), f -> found(strings, f));
+        boolean samePaths = base.links().paths().equals(links.paths());
+        out.writeBoolean(samePaths);
+        if (!samePaths) {
+            strings.writeAll(links.paths());
+        }
+        writeChangedMap(out, strings, base.links().inbound(), links.inbound(), out::writeInt);
+        strings.writeAll(links.troubled());
+        strings.write(links.rules());
+    }
+
+    private static Memos changed(StringTable.Reader strings, CacheIn in, Memos base) {
+        String modelKey = strings.readNullable();
+        Map<String, RenderMemo.Entry> render = readChangedMap(in, strings, base.render().entries(), () -> entry(strings));
+        Map<String, RenderMemo.PageKey> pageKeys = readChangedMap(in, strings, base.render().pageKeys(),
+                () -> new RenderMemo.PageKey(strings.read(), strings.read()));
+        Map<String, String> modelFiles = new LinkedHashMap<>(readMap(in, strings, strings::read));
+        Map<String, HtmlLinks.Found> found = readChangedMap(in, strings, base.links().found(), () -> found(strings));
+        Set<String> paths = in.readBoolean() ? base.links().paths() : Set.copyOf(strings.readAll());
+        Map<String, Integer> inbound = readChangedMap(in, strings, base.links().inbound(), in::readInt);
+        Set<String> troubled = Set.copyOf(strings.readAll());
+        LinkChecker.Memo links = new LinkChecker.Memo(found, paths, inbound, troubled, strings.read());
+        return new Memos(RenderMemo.of(render, modelKey, pageKeys, modelFiles), links);
+    }
+
+    /** The keys of {@code now} whose value is not in {@code base}; the same object in both is the common case. */
+    private static <V> List<String> changed(Map<String, V> base, Map<String, V> now) {
+        List<String> keys = new ArrayList<>();
+        now.forEach((key, value) -> {
+            V before = base.get(key);
+            if (before != value && !value.equals(before)) {
+                keys.add(key);
+            }
+        });
+        base.keySet().stream().filter(key -> !now.containsKey(key)).forEach(keys::add);
+        return keys;
+    }
+
+    /** The entries of {@code now} that are new or changed since {@code base}, then the keys it no longer has. */
+    private static <V> void writeChangedMap(CacheOut out, StringTable.Writer strings, Map<String, V> base, Map<String, V> now,
+                                            Consumer<V> value) {
+        List<String> keys = changed(base, now);
+        List<String> gone = keys.stream().filter(key -> !now.containsKey(key)).toList();
+        out.writeInt(keys.size() - gone.size());
+        for (String key : keys) {
+            if (now.containsKey(key)) {
+                strings.write(key);
+                value.accept(now.get(key));
+            }
+        }
+        strings.writeAll(gone);
+    }
+
+    private static <V> Map<String, V> readChangedMap(CacheIn in, StringTable.Reader strings, Map<String, V> base,
+                                                     Supplier<V> value) {
+        Map<String, V> map = new HashMap<>(base);
+        map.putAll(readMap(in, strings, value));
+        strings.readAll().forEach(map::remove);
+        return map;
+    }
+
+    private static <V> void writeMap(CacheOut out, StringTable.Writer strings, Map<String, V> map,
+                                     Consumer<V> value) {
+        out.writeInt(map.size());
+        map.forEach((key, v) -> {
+            strings.write(key);
+            value.accept(v);
+        });
+    }
+
+    /** What {@link #writeMap} wrote, in its order. */
+    private static <V> Map<String, V> readMap(CacheIn in, StringTable.Reader strings, Supplier<V> value) {
+        int n = in.readInt();
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            map.put(strings.read(), value.get());
+        }
+        return map;
+    }
+
+    private static RenderMemo.Entry entry(StringTable.Reader strings) {
+        String key = strings.read();
+        Map<String, Integer> lines = readMap(strings.in(), strings, strings.in()::readInt);
+        return new RenderMemo.Entry(key, lines, strings.readNullable());
+    }
+
+    private static void entry(StringTable.Writer strings, RenderMemo.Entry e) {
+        strings.write(e.key());
+        writeMap(strings.out(), strings, e.linkLines(), strings.out()::writeInt);
+        strings.writeNullable(e.body());
+    }
+
+    private static void pageKey(StringTable.Writer strings, RenderMemo.PageKey k) {
+        strings.write(k.version());
+        strings.write(k.key());
+    }
+
+    /** A page's links in document order, then its ids. */
+    private static HtmlLinks.Found found(StringTable.Reader strings) {
+        return new HtmlLinks.Found(strings.readAll(), Set.copyOf(strings.readAll()));
+    }
+
+    private static void found(StringTable.Writer strings, HtmlLinks.Found f) {
+        strings.writeAll(f.links());
+        strings.writeAll(f.ids());
+    }
+}
