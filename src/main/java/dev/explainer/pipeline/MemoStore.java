@@ -68,12 +68,13 @@ final class MemoStore {
 
     /** Writes the memos of the state {@code id}: only what changed since the whole file {@code last} came from, when that is little. */
     static void write(Path dir, String magic, String id, Memos now, Read last) throws IOException {
-        if (last != null && changes(last.base(), now, size(last.base()) / 16) <= size(last.base()) / 16) {
+        Changes changes = last == null ? null : Changes.of(last.base(), now);
+        if (changes != null) {
             BuildCache.write(dir.resolve(CHANGED), out -> {
                 out.writeText(magic);
                 out.writeText(last.baseId());
                 out.writeText(id);
-                writeChanges(new StringTable.Writer(out), out, last.base(), now);
+                writeChanges(new StringTable.Writer(out), out, last.base(), now, changes);
             });
             return;
         }
@@ -113,34 +114,66 @@ final class MemoStore {
         strings.write(links.rules());
     }
 
-    /** How many entries the keyed memos have. */
-    private static int size(Memos m) {
-        return m.render().entries().size() + m.render().pageKeys().size() + m.links().found().size()
-                + m.links().inbound().size();
+    /** The keys whose entries changed in each keyed memo, and those gone from it. */
+    private record Changes(Diff entries, Diff pageKeys, Diff found, Diff inbound) {
+        /** The changes, or null when they are more than a sixteenth of the entries: then the whole file is cheaper. */
+        static Changes of(Memos base, Memos now) {
+            List<Map<String, ?>> before = List.of(base.render().entries(), base.render().pageKeys(), base.links().found(),
+                    base.links().inbound());
+            List<Map<String, ?>> after = List.of(now.render().entries(), now.render().pageKeys(), now.links().found(),
+                    now.links().inbound());
+            int limit = before.stream().mapToInt(Map::size).sum() / 16;
+            List<Diff> diffs = new ArrayList<>();
+            int total = 0;
+            for (int i = 0; i < before.size() && total <= limit; i++) {
+                diffs.add(Diff.of(before.get(i), after.get(i)));
+                total += diffs.get(i).size();
+            }
+            return total > limit ? null : new Changes(diffs.get(0), diffs.get(1), diffs.get(2), diffs.get(3));
+        }
     }
 
-    /** How many entries of the keyed memos differ between the two, counting no further than past {@code limit}. */
-    private static int changes(Memos base, Memos now, int limit) {
-        int n = changed(base.render().entries(), now.render().entries()).size();
-        n += n > limit ? 0 : changed(base.render().pageKeys(), now.render().pageKeys()).size();
-        n += n > limit ? 0 : changed(base.links().found(), now.links().found()).size();
-        return n + (n > limit ? 0 : changed(base.links().inbound(), now.links().inbound()).size());
+    /** The keys of a memo whose value is new or changed, and those it no longer has. */
+    private record Diff(List<String> changed, List<String> gone) {
+        /** The same object in both maps is the common case: a kept page keeps its entry. */
+        static Diff of(Map<String, ?> base, Map<String, ?> now) {
+            List<String> changed = new ArrayList<>();
+            int[] kept = {0};
+            now.forEach((key, value) -> {
+                Object before = base.get(key);
+                if (before != null) {
+                    kept[0]++;
+                }
+                if (before != value && !value.equals(before)) {
+                    changed.add(key);
+                }
+            });
+            List<String> gone = new ArrayList<>();
+            if (kept[0] < base.size()) {
+                base.keySet().stream().filter(key -> !now.containsKey(key)).forEach(gone::add);
+            }
+            return new Diff(changed, gone);
+        }
+
+        int size() {
+            return changed.size() + gone.size();
+        }
     }
 
-    private static void writeChanges(StringTable.Writer strings, CacheOut out, Memos base, Memos now) {
+    private static void writeChanges(StringTable.Writer strings, CacheOut out, Memos base, Memos now, Changes changes) {
         RenderMemo render = now.render();
         LinkChecker.Memo links = now.links();
         strings.writeNullable(render.modelKey());
-        writeChangedMap(out, strings, base.render().entries(), render.entries(), e -> entry(strings, e));
-        writeChangedMap(out, strings, base.render().pageKeys(), render.pageKeys(), k -> pageKey(strings, k));
+        writeChangedMap(out, strings, changes.entries(), render.entries(), e -> entry(strings, e));
+        writeChangedMap(out, strings, changes.pageKeys(), render.pageKeys(), k -> pageKey(strings, k));
         writeMap(out, strings, render.modelFiles(), strings::write);
-        writeChangedMap(out, strings, base.links().found(), links.found(), f -> found(strings, f));
+        writeChangedMap(out, strings, changes.found(), links.found(), f -> found(strings, f));
         boolean samePaths = base.links().paths().equals(links.paths());
         out.writeBoolean(samePaths);
         if (!samePaths) {
             strings.writeAll(links.paths());
         }
-        writeChangedMap(out, strings, base.links().inbound(), links.inbound(), out::writeInt);
+        writeChangedMap(out, strings, changes.inbound(), links.inbound(), out::writeInt);
         strings.writeAll(links.troubled());
         strings.write(links.rules());
     }
@@ -159,32 +192,15 @@ final class MemoStore {
         return new Memos(RenderMemo.of(render, modelKey, pageKeys, modelFiles), links);
     }
 
-    /** The keys of {@code now} whose value is not in {@code base}; the same object in both is the common case. */
-    private static <V> List<String> changed(Map<String, V> base, Map<String, V> now) {
-        List<String> keys = new ArrayList<>();
-        now.forEach((key, value) -> {
-            V before = base.get(key);
-            if (before != value && !value.equals(before)) {
-                keys.add(key);
-            }
-        });
-        base.keySet().stream().filter(key -> !now.containsKey(key)).forEach(keys::add);
-        return keys;
-    }
-
-    /** The entries of {@code now} that are new or changed since {@code base}, then the keys it no longer has. */
-    private static <V> void writeChangedMap(CacheOut out, StringTable.Writer strings, Map<String, V> base, Map<String, V> now,
+    /** The entries of {@code now} that are new or changed, then the keys it no longer has. */
+    private static <V> void writeChangedMap(CacheOut out, StringTable.Writer strings, Diff diff, Map<String, V> now,
                                             Consumer<V> value) {
-        List<String> keys = changed(base, now);
-        List<String> gone = keys.stream().filter(key -> !now.containsKey(key)).toList();
-        out.writeInt(keys.size() - gone.size());
-        for (String key : keys) {
-            if (now.containsKey(key)) {
-                strings.write(key);
-                value.accept(now.get(key));
-            }
+        out.writeInt(diff.changed().size());
+        for (String key : diff.changed()) {
+            strings.write(key);
+            value.accept(now.get(key));
         }
-        strings.writeAll(gone);
+        strings.writeAll(diff.gone());
     }
 
     private static <V> Map<String, V> readChangedMap(CacheIn in, StringTable.Reader strings, Map<String, V> base,
