@@ -57,6 +57,9 @@ final class Fingerprint {
             d.number(c.size());
             if (ordered(c)) {
                 c.forEach(x -> add(d, x));
+            } else if (strings(c)) {
+                d.tag('u');
+                c.stream().map(String.class::cast).sorted().forEach(d::text);
             } else {
                 c.stream().map(this::part).sorted().forEach(d::text);
             }
@@ -67,6 +70,13 @@ final class Fingerprint {
                 m.forEach((k, v) -> {
                     add(d, k);
                     add(d, v);
+                });
+            } else if (strings(m.keySet())) {
+                // text keys are distinct and sort by themselves: no digest of each entry is needed for an order
+                d.tag('k');
+                m.keySet().stream().map(String.class::cast).sorted().forEach(k -> {
+                    d.text(k);
+                    add(d, m.get(k));
                 });
             } else {
                 m.entrySet().stream().map(e -> part(e.getKey()) + part(e.getValue())).sorted().forEach(d::text);
@@ -136,6 +146,15 @@ final class Fingerprint {
             digest.update(buffer.array(), 0, buffer.position());
             return HexFormat.of().formatHex(digest.digest());
         }
+    }
+
+    private static boolean strings(Collection<?> c) {
+        for (Object x : c) {
+            if (!(x instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
