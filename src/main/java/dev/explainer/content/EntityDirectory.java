@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Decides which page-level entities are the same site-wide entity. Entities are told apart by
@@ -19,6 +20,7 @@ import java.util.TreeSet;
  * are never merged.
  */
 final class EntityDirectory {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "der", "den",
             "da", "di", "du", "la", "le");
 
@@ -68,7 +70,7 @@ final class EntityDirectory {
     /** "Nuri al-Maliki" -> al-maliki and maliki; plus the person's one-word aliases. */
     private static Set<String> surnames(Mention m) {
         Set<String> out = new TreeSet<>();
-        String[] words = m.name().split("\\s+");
+        String[] words = SPACES.split(m.name());
         String last = words[words.length - 1];
         out.add(Slugs.slug(last));
         String[] parts = last.split("-");
@@ -83,6 +85,6 @@ final class EntityDirectory {
     }
 
     private static int words(String name) {
-        return name.strip().split("\\s+").length;
+        return SPACES.split(name.strip()).length;
     }
 }

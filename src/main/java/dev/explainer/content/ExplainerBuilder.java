@@ -66,12 +66,16 @@ final class ExplainerBuilder {
             }
             quotesOf.put(p.file(), quotes);
         }
+        // each entity and each story on its own, in parallel, then in order
         Map<String, EntityInfo> entities = new LinkedHashMap<>();
-        drafts.values().stream().filter(d -> !d.pages.isEmpty() || !d.quotes.isEmpty())
-                .forEach(d -> entities.put(d.key, d.info(notes.get(d.id()), companions(d, entitiesOf))));
+        drafts.values().stream().filter(d -> !d.pages.isEmpty() || !d.quotes.isEmpty()).toList().parallelStream()
+                .map(d -> Map.entry(d.key, d.info(notes.get(d.id()), companions(d, entitiesOf)))).toList()
+                .forEach(e -> entities.put(e.getKey(), e.getValue()));
         Map<String, StoryFacts> storyFacts = new HashMap<>();
-        for (Story s : stories) {
-            storyFacts.put(s.slug(), StoryFactsBuilder.build(s, entities, entitiesOf, quotesOf));
+        List<StoryFacts> facts = stories.parallelStream().map(s -> StoryFactsBuilder.build(s, entities, entitiesOf, quotesOf))
+                .toList();
+        for (int i = 0; i < stories.size(); i++) {
+            storyFacts.put(stories.get(i).slug(), facts.get(i));
         }
         Map<String, Term> glossary = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         oldestFirst.forEach(p -> p.facts().glossary().forEach(t -> glossary.putIfAbsent(t.term(), t)));
@@ -91,7 +95,8 @@ final class ExplainerBuilder {
     }
 
     private static List<String> companions(EntityDraft d, Map<String, Set<String>> entitiesOf) {
-        Map<String, Integer> counts = new TreeMap<>();
+        // a hash map: the counts are sorted once at the end, and this runs for every mention of every page
+        Map<String, Integer> counts = new HashMap<>();
         for (Page p : d.pages.values()) {
             for (String other : entitiesOf.get(p.file())) {
                 if (!other.equals(d.key)) {

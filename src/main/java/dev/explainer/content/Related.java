@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.regex.Pattern;
 
 /**
  * Related coverage: other pages ranked by the entities they share (rarer entities weigh more),
@@ -17,6 +18,7 @@ import java.util.stream.IntStream;
  * are accumulated over inverted lists, so the cost follows the pages that share something.
  */
 final class Related {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     static final int LIMIT = 5;
     /** Entities and words on more pages than this are too common to say two pages are related. */
     private static final int POSTING_CAP = 500;
@@ -168,7 +170,7 @@ final class Related {
 
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2 && !STOP.contains(w)) {
                 out.add(w);
             }
