@@ -104,8 +104,9 @@ final class FactsReader {
             diags.add(Diagnostic.error(new SourcePos(file, fm.line(key)), "'" + key + "' must be a list of entries"));
             return;
         }
+        int[] lines = fm.itemLines(key);
         for (int i = 0; i < list.size(); i++) {
-            SourcePos pos = new SourcePos(file, fm.itemLine(key, i));
+            SourcePos pos = new SourcePos(file, i < lines.length ? lines[i] : fm.line(key));
             if (list.get(i) instanceof Map<?, ?> item) {
                 reader.read(item, pos);
             } else {

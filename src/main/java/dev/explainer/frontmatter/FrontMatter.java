@@ -2,6 +2,7 @@ package dev.explainer.frontmatter;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,23 +27,34 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
 
     /** The file line of the {@code index}-th '- ' entry of a top-level list, or the key's line. */
     public int itemLine(String key, int index) {
+        int[] items = itemLines(key);
+        return index < items.length ? items[index] : line(key);
+    }
+
+    /** The file lines of the '- ' entries of a top-level list, in order: one pass, for a reader of every entry. */
+    public int[] itemLines(String key) {
         int keyLine = line(key);
-        int seen = -1;
+        int[] lines = new int[8];
+        int seen = 0;
         int indent = -1;
         for (int i = keyLine - 1; i < yamlLines.size(); i++) {
             String row = yamlLines.get(i);
-            int lead = row.length() - row.stripLeading().length();
-            if (lead == 0 && !row.isBlank() && !row.startsWith("-")) {
+            int lead = 0;
+            while (lead < row.length() && Character.isWhitespace(row.charAt(lead))) {
+                lead++;
+            }
+            if (lead == 0 && !row.isEmpty() && row.charAt(0) != '-') {
                 break;
             }
-            if (row.stripLeading().startsWith("- ") && (indent < 0 || lead == indent)) {
+            if (row.startsWith("- ", lead) && (indent < 0 || lead == indent)) {
                 indent = lead;
-                if (++seen == index) {
-                    return i + 2;
+                if (seen == lines.length) {
+                    lines = Arrays.copyOf(lines, seen * 2);
                 }
+                lines[seen++] = i + 2;
             }
         }
-        return keyLine;
+        return Arrays.copyOf(lines, seen);
     }
 
     /** The file line where a top-level key is written, or 1 when it is not found. */
@@ -67,7 +79,10 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
                     .withHint("add a line with only '---' after the last front matter field"));
         }
         String yaml = end < 4 ? "" : t.substring(4, end + 1);
-        int yamlLines = (int) yaml.chars().filter(c -> c == '\n').count();
+        int yamlLines = 0;
+        for (int i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) {
+            yamlLines++;
+        }
         int afterClose = t.indexOf('\n', end + 1);
         String body = afterClose < 0 ? "" : t.substring(afterClose + 1);
         // line 1 is '---', then the YAML lines, then the closing '---'

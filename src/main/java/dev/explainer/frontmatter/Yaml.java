@@ -28,6 +28,10 @@ public final class Yaml {
      * @param what      what the file is, for the message ("front matter", "a sidecar")
      */
     public static Mapping load(String path, String yaml, int firstLine, String what) {
+        Map<String, Object> simple = SimpleYaml.read(yaml);
+        if (simple != null) {
+            return new Mapping(Optional.of(simple), Optional.empty());
+        }
         Object loaded;
         try {
             // pages ingest writes from very long articles are big; the library's default limit is 3 MB
@@ -58,10 +62,18 @@ public final class Yaml {
         for (int i = 0; i < rows.length; i++) {
             int colon = rows[i].indexOf(':');
             if (colon > 0 && !Character.isWhitespace(rows[i].charAt(0)) && rows[i].charAt(0) != '#') {
-                lines.putIfAbsent(rows[i].substring(0, colon).strip().replaceAll("^['\"]|['\"]$", ""), i + firstLine);
+                lines.putIfAbsent(unquoted(rows[i].substring(0, colon).strip()), i + firstLine);
             }
         }
         return lines;
+    }
+
+    /** Without one quote at its start and one at its end, if it has them. */
+    private static String unquoted(String key) {
+        int from = !key.isEmpty() && (key.charAt(0) == '\'' || key.charAt(0) == '"') ? 1 : 0;
+        int to = key.length() > from && (key.charAt(key.length() - 1) == '\'' || key.charAt(key.length() - 1) == '"')
+                ? key.length() - 1 : key.length();
+        return key.substring(from, to);
     }
 
     private static Mapping failed(SourcePos pos, String message) {
