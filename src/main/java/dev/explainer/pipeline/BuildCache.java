@@ -9,6 +9,7 @@ import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
+import dev.explainer.render.FingerprintKey;
 import dev.explainer.render.RenderMemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,9 +48,9 @@ public final class BuildCache {
      * What the last build saw and left: the key to skip a build, in {@code state}. The memos to continue
      * from are in {@code memos}, read only when a build is needed; {@code id} ties the two files together.
      */
-    private record Snapshot(String tool, String options, String id, FileManifest inputs, FileManifest outputs, int pages,
-                            int stories, int files, List<Diagnostic> diagnostics, List<LeftOut> leftOut,
-                            Instant stableUntil) {
+    private record Snapshot(String tool, String options, String id, FingerprintKey key, FileManifest inputs,
+                            FileManifest outputs, int pages, int stories, int files, List<Diagnostic> diagnostics,
+                            List<LeftOut> leftOut, Instant stableUntil) {
     }
 
     /**
@@ -90,8 +91,9 @@ public final class BuildCache {
         int pagesRead = sources.pages().changes();
         int indexRead = sources.pages().indexChanges();
         BuildState state = memos == null
-                ? new BuildState(sources.seeds(), sources.pages(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY)
-                : new BuildState(sources.seeds(), sources.pages(), output, memos.render(), memos.links());
+                ? new BuildState(sources.seeds(), sources.pages(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY,
+                        FingerprintKey.random())
+                : new BuildState(sources.seeds(), sources.pages(), output, memos.render(), memos.links(), last.key());
         state.seen(before.sums(root), before.files(root));
         clock.lap("cache read");
         BuildReport report = pipeline.build(o, state);
@@ -102,7 +104,7 @@ public final class BuildCache {
         // the site as the build left it: only what it wrote or deleted is read again, unless that is most of it
         FileManifest built = report.changed().size() < report.files() / 2 ? site.updated(output, report.changed())
                 : FileManifest.scan(List.of(output), site);
-        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), inputs, built,
+        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), state.fingerprintKey(), inputs, built,
                 report.pages(), report.stories(), report.files(),
                 report.diagnostics(), report.leftOut(), report.stableUntil()),
                 new MemoStore.Memos(state.render(output), state.links(output)), lastMemos);
@@ -141,6 +143,7 @@ public final class BuildCache {
             }
             String options = in.readText();
             String id = in.readText();
+            FingerprintKey key = new FingerprintKey(in.readLong(), in.readLong());
             FileManifest inputs = FileManifest.read(in);
             FileManifest outputs = FileManifest.read(in);
             int pages = in.readInt();
@@ -156,7 +159,7 @@ public final class BuildCache {
                 leftOut.add(new LeftOut(in.readText(), in.readText(), in.readText(), nullable(in)));
             }
             Instant stableUntil = Instant.parse(in.readText());
-            return new Snapshot(tool, options, id, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil);
+            return new Snapshot(tool, options, id, key, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil);
         } catch (IOException | RuntimeException e) {
             // unreadable or from an older format: build without it, and replace it
             return null;
@@ -172,6 +175,8 @@ public final class BuildCache {
                 for (String t : List.of(MAGIC, s.tool(), s.options(), s.id())) {
                     out.writeText(t);
                 }
+                out.writeLong(s.key().k0());
+                out.writeLong(s.key().k1());
                 s.inputs().write(out);
                 s.outputs().write(out);
                 out.writeInt(s.pages());

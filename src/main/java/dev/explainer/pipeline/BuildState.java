@@ -4,6 +4,7 @@ import dev.explainer.check.LinkChecker;
 import dev.explainer.content.PageMemo;
 import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
+import dev.explainer.render.FingerprintKey;
 import dev.explainer.render.RenderMemo;
 import dev.explainer.render.Templates;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 public final class BuildState {
     final IngestMemo ingest;
     final PageMemo pages;
+    /** The key of the fingerprints in the render memo: kept with it, for as long as it is. */
+    private final FingerprintKey fingerprintKey;
     /** The render and link memos describe the site now in {@link #output}; they move on only when a build is written. */
     private Path output;
     private RenderMemo render = RenderMemo.EMPTY;
@@ -35,11 +38,13 @@ public final class BuildState {
     private Templates templates;
 
     public BuildState() {
-        this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
+        this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY, FingerprintKey.random());
     }
 
     /** A state read back from disk: the seeds and pages as last read, and the site the memos describe (or no site). */
-    BuildState(IngestMemo ingest, PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links) {
+    BuildState(IngestMemo ingest, PageMemo pages, Path output, RenderMemo render, LinkChecker.Memo links,
+               FingerprintKey fingerprintKey) {
+        this.fingerprintKey = fingerprintKey;
         this.ingest = ingest;
         this.pages = pages;
         this.output = output;
@@ -59,6 +64,10 @@ public final class BuildState {
     /** The source files the build cache's scan found, sorted; null when there was no scan. */
     List<String> listed() {
         return ingest.listed();
+    }
+
+    FingerprintKey fingerprintKey() {
+        return fingerprintKey;
     }
 
     Path output() {

@@ -117,7 +117,8 @@ public final class Pipeline {
         Site site = SiteLoader.load(o.root(), content, o.publishing(), diags, state.pages);
         clock.lap("load");
         Path templatesDir = o.root().resolve("templates");
-        Renderer renderer = new Renderer(o.root(), content, state.templates(templatesDir), state.templatesHash(), markdown());
+        Renderer renderer = new Renderer(o.root(), content, state.templates(templatesDir), state.templatesHash(), markdown(),
+                state.fingerprintKey());
         Path output = o.output().toAbsolutePath().normalize();
         // files can be kept only where the last build of this state put them, untouched since
         boolean inPlace = write && !state.render(output).paths().isEmpty() && SiteWriter.canUpdate(output);

@@ -22,16 +22,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A SHA-256 of everything a page is made from: view records walked component by component, with
- * lists and ordered maps and sets in their order, and hash maps and sets sorted. Two equal fingerprints mean the same template gets the same
- * data, so the page it draws is the same; a value of a type it does not know is refused rather than
- * guessed at, so a page is never wrongly thought unchanged.
+ * A keyed hash ({@link SipHash}, 64 bits, the key in {@link FingerprintKey}) of everything a page is
+ * made from: view records walked component by component, with lists and ordered maps and sets in
+ * their order, and hash maps and sets sorted. Two equal fingerprints mean the same template gets the
+ * same data, so the page it draws is the same; a value of a type it does not know is refused rather
+ * than guessed at, so a page is never wrongly thought unchanged.
  */
 final class Fingerprint {
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+    private final FingerprintKey key;
+
+    Fingerprint(FingerprintKey key) {
+        this.key = key;
+    }
 
     String of(Object... parts) {
-        Hasher d = new Hasher();
+        Hasher d = new Hasher(key);
         for (Object part : parts) {
             add(d, part);
         }
@@ -83,7 +89,7 @@ final class Fingerprint {
             }
         } else if (o instanceof byte[] bytes) {
             d.tag('b');
-            d.text(HexFormat.of().formatHex(sha256().digest(bytes)));
+            d.bytes(bytes);
         } else if (o.getClass().isRecord()) {
             d.tag('r');
             d.text(o.getClass().getName());
@@ -102,15 +108,19 @@ final class Fingerprint {
 
     /** One value's part of a fingerprint, to sort the members of an unordered collection. */
     private String part(Object o) {
-        Hasher d = new Hasher();
+        Hasher d = new Hasher(key);
         add(d, o);
         return d.finish();
     }
 
-    /** Feeds tags, lengths and UTF-8 text to SHA-256 through a buffer, with no big string in between. */
+    /** Feeds tags, lengths and UTF-8 text to SipHash through a buffer, with no big string in between. */
     private static final class Hasher {
-        private final MessageDigest digest = sha256();
+        private final SipHash hash;
         private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+
+        Hasher(FingerprintKey key) {
+            hash = new SipHash(key.k0(), key.k1());
+        }
 
         void tag(char c) {
             room(2);
@@ -124,11 +134,14 @@ final class Fingerprint {
 
         /** Length-prefixed UTF-8, so "ab","c" and "a","bc" differ. */
         void text(String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            bytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void bytes(byte[] bytes) {
             number(bytes.length);
             if (bytes.length > buffer.capacity()) {
                 room(buffer.capacity());
-                digest.update(bytes);
+                hash.update(bytes, 0, bytes.length);
             } else {
                 room(bytes.length);
                 buffer.put(bytes);
@@ -137,14 +150,14 @@ final class Fingerprint {
 
         private void room(int bytes) {
             if (buffer.remaining() < bytes) {
-                digest.update(buffer.array(), 0, buffer.position());
+                hash.update(buffer.array(), 0, buffer.position());
                 buffer.clear();
             }
         }
 
         String finish() {
-            digest.update(buffer.array(), 0, buffer.position());
-            return HexFormat.of().formatHex(digest.digest());
+            hash.update(buffer.array(), 0, buffer.position());
+            return HexFormat.of().toHexDigits(hash.finish());
         }
     }
 

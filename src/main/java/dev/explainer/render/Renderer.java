@@ -42,12 +42,17 @@ public final class Renderer {
     private final Templates templates;
     private final Markdown markdown;
     private final TemplateSources sources;
-    private final Fingerprint fingerprint = new Fingerprint();
+    private final Fingerprint fingerprint;
 
     private final String templatesHash;
 
-    /** @param templatesHash a hash of the project's templates folder */
-    public Renderer(Path root, ContentSource content, Templates templates, String templatesHash, Markdown markdown) {
+    /**
+     * @param templatesHash a hash of the project's templates folder
+     * @param key           the key of the fingerprints that the memos to compare against were taken with
+     */
+    public Renderer(Path root, ContentSource content, Templates templates, String templatesHash, Markdown markdown,
+                    FingerprintKey key) {
+        this.fingerprint = new Fingerprint(key);
         this.templatesHash = templatesHash;
         this.root = root;
         this.content = content;
