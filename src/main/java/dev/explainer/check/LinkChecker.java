@@ -5,7 +5,6 @@ import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.render.OutputFile;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -90,7 +89,7 @@ public final class LinkChecker {
         if (unique(file.path(), file.origin()) && file.isHtml()) {
             written.add(file.path());
             add(file.path(), file.origin(), file.linkLines(),
-                    HtmlLinks.scan(new String(file.bytes(), StandardCharsets.UTF_8), this::shared));
+                    HtmlLinks.scan(file.bytes(), this::shared));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.explainer.check;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -59,8 +60,8 @@ class HtmlLinksTest {
     void sharesOneCopyOfEachValue() {
         java.util.Map<String, String> pool = new java.util.HashMap<>();
         java.util.function.UnaryOperator<String> shared = v -> pool.computeIfAbsent(v, k -> k);
-        HtmlLinks.Found one = HtmlLinks.scan("<a href=\"../x/\">", shared);
-        HtmlLinks.Found two = HtmlLinks.scan("<p><a class=k href=\"../x/\">", shared);
+        HtmlLinks.Found one = HtmlLinks.scan("<a href=\"../x/\">".getBytes(UTF_8), shared);
+        HtmlLinks.Found two = HtmlLinks.scan("<p><a class=k href=\"../x/\">".getBytes(UTF_8), shared);
         assertSame(one.links().get(0), two.links().get(0));
     }
 
@@ -69,7 +70,8 @@ class HtmlLinksTest {
     void findsWhatTheRegularExpressionsFound() {
         String[] parts = {"<", ">", "a", "A", "b", "base", "BASE", "href", "HREF", "hRef", "src", "id", "ID", "=", " = ",
             "\"", "'", " ", "\t", "\n", "/", "/>", "&amp;", "&lt;", "&", "<!--", "-->", "x", "#top", "../", "\u00a0",
-            "\u2028", "\u001c", "\u000b", "\f", "-", "!", "<a href=\"", "<img src=", "<h2 id='", "é", "data-href"};
+            "\u2028", "\u001c", "\u000b", "\f", "-", "!", "<a href=\"", "<img src=", "<h2 id='", "é", "data-href",
+            "\u3000", "日本", "<日"};
         Random random = new Random(7);
         for (int round = 0; round < 200_000; round++) {
             StringBuilder html = new StringBuilder();
