@@ -50,12 +50,12 @@ public final class LinkChecker {
 
     private final Memo previous;
     private final String rules;
-    private final Map<String, HtmlLinks.Found> found = new ConcurrentHashMap<>();
+    private final Map<String, HtmlLinks.Found> found;
     private final Severity severity;
     private final Map<String, String> leftOut;
-    private final Set<String> paths = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> origins = new ConcurrentHashMap<>();
-    private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+    private final Set<String> paths;
+    private final Map<String, String> origins;
+    private final Map<String, PageLinks> pages;
     /** The pages seen whole in this build, rather than kept from the last. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final List<Diagnostic> duplicates = new CopyOnWriteArrayList<>();
@@ -82,6 +82,12 @@ public final class LinkChecker {
         this.leftOut = Map.copyOf(leftOut);
         this.previous = previous;
         this.rules = severity + "\n" + new TreeMap<>(leftOut);
+        // sized for the site the last build had: growing them was a tenth of an edit's rendering
+        int size = Math.max(16, previous.paths().size() * 4 / 3);
+        found = new ConcurrentHashMap<>(size);
+        paths = ConcurrentHashMap.newKeySet(size);
+        origins = new ConcurrentHashMap<>(size);
+        pages = new ConcurrentHashMap<>(size);
     }
 
     /** Thread-safe: called from the rendering threads. */

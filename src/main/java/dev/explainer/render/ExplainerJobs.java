@@ -27,9 +27,9 @@ final class ExplainerJobs {
         OffsetDateTime newest = Metas.newest(site.pages());
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
-            OffsetDateTime modified = Metas.newest(e.articles());
+            // taken only for a sitemap: 130,000 dates at 10,000 articles, on every build
             for (Paging.Numbered p : Paging.pages(e.url(), FactViews.entityPages(e))) {
-                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, modified, p.first(), v -> context(
+                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, () -> Metas.newest(e.articles()), p.first(), v -> context(
                         "entity", v.facts().entityPage(e, p),
                         v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
                         v.metas().entity(v, e, p.path(), Paging.title(e.name(), p),
@@ -49,7 +49,7 @@ final class ExplainerJobs {
                 }
                 String about = description;
                 List<StructuredData.Item> items = all.stream().map(e -> new StructuredData.Item(e.name(), e.url())).toList();
-                jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", newest, v -> context(
+                jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", () -> newest, v -> context(
                         "directory", ListView.of(label, null)
                                 .withEntities(all.stream().map(v.facts()::entity).toList()),
                         v.crumbs((Story) null, label),
@@ -58,7 +58,7 @@ final class ExplainerJobs {
         }
         if (!explainer.glossary().isEmpty()) {
             String description = "The terms and acronyms in the news on " + siteName + ", explained.";
-            jobs.add(new Renderer.Job(Urls.glossary(), "glossary.peb", "templates/glossary.peb", newest, v -> context(
+            jobs.add(new Renderer.Job(Urls.glossary(), "glossary.peb", "templates/glossary.peb", () -> newest, v -> context(
                     "glossary", ListView.of("Glossary", null).withTerms(FactViews.terms(explainer.glossary())),
                     v.crumbs((Story) null, "Glossary"),
                     v.metas().glossary(v, Urls.glossary(), "Glossary", description, explainer.glossary(), null))));
@@ -71,7 +71,7 @@ final class ExplainerJobs {
                 String path = Urls.storyPart(s.name(), "glossary");
                 String title = "Glossary: " + s.name();
                 String description = "The terms and acronyms of " + s.name() + ", explained: " + count(f.glossary().size(), "term") + ".";
-                jobs.add(new Renderer.Job(path, "glossary.peb", origin, modified, v -> context(
+                jobs.add(new Renderer.Job(path, "glossary.peb", origin, () -> modified, v -> context(
                         "glossary", ListView.of(title, new Link(s.name(), v.url(s.url())))
                                 .withTerms(FactViews.terms(f.glossary())),
                         v.crumbs(s, "Glossary"), v.metas().glossary(v, path, title, description, f.glossary(), s))));
@@ -83,7 +83,7 @@ final class ExplainerJobs {
                 for (Paging.Numbered p : Paging.pages(list, f.quotes().size(), Paging.QUOTES)) {
                     String title = Paging.title("Key quotes: " + s.name(), p);
                     // made only when the page is looked at: most pages of a rebuild are kept as they are
-                    jobs.add(new Renderer.Job(p.path(), "quotes.peb", origin, modified, p.first(), v -> {
+                    jobs.add(new Renderer.Job(p.path(), "quotes.peb", origin, () -> modified, p.first(), v -> {
                         List<QuoteInfo> quotes = Paging.slice(f.quotes(), Paging.QUOTES, p.number());
                         List<StructuredData.Item> cited = Renderer.items(quotes.stream().map(QuoteInfo::page).distinct().toList());
                         return context("quotes", ListView.of(title, new Link(s.name(), v.url(s.url())))
@@ -98,7 +98,7 @@ final class ExplainerJobs {
                         + " from the coverage.";
                 for (Paging.Numbered p : Paging.pages(list, f.timeline().size(), Paging.EVENTS)) {
                     String title = Paging.title("Timeline: " + s.name(), p);
-                    jobs.add(new Renderer.Job(p.path(), "timeline.peb", origin, modified, p.first(), v -> {
+                    jobs.add(new Renderer.Job(p.path(), "timeline.peb", origin, () -> modified, p.first(), v -> {
                         List<Event> slice = Paging.slice(f.timeline(), Paging.EVENTS, p.number());
                         int before = (int) f.timeline().subList(0, (p.number() - 1) * Paging.EVENTS).stream()
                                 .filter(e -> e.date() != null).count();

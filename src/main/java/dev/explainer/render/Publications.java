@@ -59,7 +59,7 @@ final class Publications {
             }
             List<Sitemaps.Url> urls = jobs.stream().filter(Renderer.Job::listed)
                     .sorted(Comparator.comparing((Renderer.Job j) -> Urls.pretty(j.path())))
-                    .map(j -> new Sitemaps.Url(j.path(), j.modified())).toList();
+                    .map(j -> new Sitemaps.Url(j.path(), j.modified().get())).toList();
             for (Map.Entry<String, byte[]> e : Sitemaps.sitemaps(urls, abs).entrySet()) {
                 files.add(new OutputFile(e.getKey(), e.getValue(), config));
             }

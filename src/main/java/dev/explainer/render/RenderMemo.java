@@ -100,7 +100,12 @@ public final class RenderMemo {
 
     /** Filled from the rendering threads, frozen when the build is done. */
     static final class Builder {
-        private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+        private final Map<String, Entry> entries;
+
+        /** @param size about how many entries it will have */
+        Builder(int size) {
+            entries = new ConcurrentHashMap<>(Math.max(16, size * 4 / 3));
+        }
 
         void put(String path, Entry entry) {
             entries.put(path, entry);

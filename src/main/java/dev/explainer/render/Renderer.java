@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Site -> output files. Pages are rendered in parallel and handed to the sink one at a time, so no
@@ -64,20 +65,21 @@ public final class Renderer {
     /**
      * One output page: where it goes, which template draws it, and how to make its context.
      *
-     * @param modified its last change, for the sitemap (null when unknown)
+     * @param modified its last change, for the sitemap (null when unknown); taken only when a sitemap is made
      * @param listed   whether the sitemap lists it (not the search page or 404.html)
      * @param key      what the page is made of and how to draw it, when that is cheaper to find than the
      *                 context itself (then {@code context} is null); null to fingerprint the context
      * @param article  for an article's page, the article, whose Markdown body is the one input of the page
      *                 that is not in the site model; null for other pages
      */
-    record Job(String path, String template, String origin, OffsetDateTime modified, boolean listed,
+    record Job(String path, String template, String origin, Supplier<OffsetDateTime> modified, boolean listed,
                ContextMaker context, KeyMaker key, Page article) {
-        Job(String path, String template, String origin, OffsetDateTime modified, boolean listed, ContextMaker context) {
+        Job(String path, String template, String origin, Supplier<OffsetDateTime> modified, boolean listed,
+            ContextMaker context) {
             this(path, template, origin, modified, listed, context, null, null);
         }
 
-        Job(String path, String template, String origin, OffsetDateTime modified, ContextMaker context) {
+        Job(String path, String template, String origin, Supplier<OffsetDateTime> modified, ContextMaker context) {
             this(path, template, origin, modified, true, context, null, null);
         }
     }
@@ -116,7 +118,7 @@ public final class Renderer {
     public Result render(Site site, RenderSink sink, Diagnostics diags, RenderMemo previous, Progress progress) {
         AtomicInteger files = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
-        RenderMemo.Builder next = new RenderMemo.Builder();
+        RenderMemo.Builder next = new RenderMemo.Builder(previous.entries().size());
         List<Job> jobs = jobs(site);
         List<Link> sections = Views.sections(site);
         Metas metas = new Metas(site);
@@ -238,26 +240,26 @@ public final class Renderer {
         List<Job> jobs = new ArrayList<>();
         OffsetDateTime newest = Metas.newest(site.pages());
         String siteName = site.config().title();
-        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", newest, v -> Context.of("home", v.home(),
+        jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", () -> newest, v -> Context.of("home", v.home(),
                 List.of(), v.metas().home(v))));
         for (Paging.Numbered p : Paging.pages(Urls.archive(), site.pages().size(), Paging.ARTICLES)) {
             String title = Paging.title("All articles", p);
-            jobs.add(new Job(p.path(), "archive.peb", "templates/archive.peb", newest, p.first(), v -> Context.of(
+            jobs.add(new Job(p.path(), "archive.peb", "templates/archive.peb", () -> newest, p.first(), v -> Context.of(
                     "archive", v.archive(title, p), v.crumbs((Story) null, "All articles"),
                     v.metas().collection(v, p.path(), title, "Every article on " + siteName + ", newest first.",
                             items(Paging.slice(site.pages(), Paging.ARTICLES, p.number())), newest, null))));
         }
-        jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", null, false, v -> Context.of("search",
+        jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", () -> null, false, v -> Context.of("search",
                 v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"
                         + " people, organisations and places of " + siteName + "."))));
-        jobs.add(new Job(Urls.notFound(), "404.peb", "templates/404.peb", null, false, v -> Context.of("notfound",
+        jobs.add(new Job(Urls.notFound(), "404.peb", "templates/404.peb", () -> null, false, v -> Context.of("notfound",
                 v.notFound(), List.of(), v.metas().notFound(v, "There is no page at this address on " + siteName + "."))));
         Map<String, Story> storyOf = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {
             List<Page> newestFirst = new ArrayList<>(s.articles());
             Collections.reverse(newestFirst);
-            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), Metas.newest(s.articles()), v -> Context.of("story",
+            jobs.add(new Job(s.url(), "story.peb", s.latest().file(), () -> Metas.newest(s.articles()), v -> Context.of("story",
                     v.story(s), v.crumbs(s, null), v.metas().collection(v, s.url(), s.name(), s.latest().summary(),
                             items(newestFirst), Metas.newest(s.articles()), s))));
             for (int i = 0; i < s.articles().size(); i++) {
@@ -268,7 +270,7 @@ public final class Renderer {
         for (Page p : site.pages()) {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
-            jobs.add(new Job(p.url(), "article.peb", p.file(), p.modified(), true, null, v -> {
+            jobs.add(new Job(p.url(), "article.peb", p.file(), p::modified, true, null, v -> {
                 ArticleView view = v.article(p, s, i, "");
                 List<Link> crumbs = v.crumbs(s, p.title());
                 PageMeta meta = v.metas().article(v, p, s);
