@@ -81,9 +81,13 @@ final class StringTable {
 
         /** What {@link Writer#writeAll} wrote. */
         List<String> readAll() {
-            int count = in.readInt();
-            List<String> all = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
+            int size = in.readInt();
+            if (size < 0) {
+                throw new IllegalStateException("a list of " + size + " strings in the cache");
+            }
+            // a broken file's count must not reserve gigabytes before the strings run out
+            List<String> all = new ArrayList<>(Math.min(size, 1 << 16));
+            for (int i = 0; i < size; i++) {
                 all.add(read());
             }
             return all;
