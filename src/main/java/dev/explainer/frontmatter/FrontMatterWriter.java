@@ -128,7 +128,7 @@ public final class FrontMatterWriter {
     }
 
     /** True when the text has what YAML reads as structure in a plain block scalar. */
-    private static boolean indicators(String s) {
+    static boolean indicators(String s) {
         if (s.startsWith("---") || s.startsWith("...")) {
             return true;
         }

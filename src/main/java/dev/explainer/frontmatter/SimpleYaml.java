@@ -163,24 +163,11 @@ final class SimpleYaml {
     }
 
     /**
-     * Whether text reads back as itself when written plain: nothing YAML takes for structure, and not
-     * one of the texts the schema reads as null.
+     * Whether text reads back as itself when written plain: nothing YAML takes for structure (as the
+     * writer judges it, and a leading ':' or '<<' too), and not one of the texts the schema reads as null.
      */
     private static boolean plain(String s) {
-        if (s.equals("~") || s.equals("null") || s.startsWith("---") || s.startsWith("...") || s.startsWith("<<")) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean followedBySpace = i + 1 == s.length() || s.charAt(i + 1) == ' ';
-            boolean precededBySpace = i == 0 || s.charAt(i - 1) == ' ';
-            if (i == 0 && "#,[]{}&*!|>'\"%@`:".indexOf(c) >= 0
-                    || i == 0 && (c == '?' || c == '-') && followedBySpace
-                    || c == ':' && followedBySpace
-                    || c == '#' && precededBySpace) {
-                return false;
-            }
-        }
-        return true;
+        return !(FrontMatterWriter.indicators(s) || s.charAt(0) == ':' || s.startsWith("<<") || s.equals("~")
+                || s.equals("null"));
     }
 }
