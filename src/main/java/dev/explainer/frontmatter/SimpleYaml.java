@@ -104,17 +104,22 @@ final class SimpleYaml {
         if (at < line.length() && line.charAt(at) == '\'') {
             // a quoted key may hold ": " itself; '' inside it is a quote
             at++;
-            while (at < line.length() && !(line.charAt(at) == '\'' && (at + 1 == line.length() || line.charAt(at + 1) != '\''))) {
+            while (at < line.length() && !(line.charAt(at) == '\'' && !quoteAt(line, at + 1))) {
                 at += line.charAt(at) == '\'' ? 2 : 1;
             }
             at++;
-            return at < line.length() && line.charAt(at) == ':' && (at + 1 == line.length() || line.charAt(at + 1) == ' ') ? at : -1;
+            return at < line.length() && line.charAt(at) == ':' && (at + 1 == line.length() || line.charAt(at + 1) == ' ')
+                    ? at : -1;
         }
         int colon = line.indexOf(": ", at);
         if (colon >= 0) {
             return colon;
         }
         return line.length() > at + 1 && line.charAt(line.length() - 1) == ':' ? line.length() - 1 : -1;
+    }
+
+    private static boolean quoteAt(String line, int i) {
+        return i < line.length() && line.charAt(i) == '\'';
     }
 
     private static int indentOf(String line) {

@@ -104,9 +104,9 @@ public final class BuildCache {
         // the site as the build left it: only what it wrote or deleted is read again, unless that is most of it
         FileManifest built = report.changed().size() < report.files() / 2 ? site.updated(output, report.changed())
                 : FileManifest.scan(List.of(output), site);
-        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), state.fingerprintKey(), inputs, built,
-                report.pages(), report.stories(), report.files(),
-                report.diagnostics(), report.leftOut(), report.stableUntil()),
+        write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), state.fingerprintKey(), inputs,
+                built, report.pages(), report.stories(), report.files(), report.diagnostics(), report.leftOut(),
+                report.stableUntil()),
                 new MemoStore.Memos(state.render(output), state.links(output)), lastMemos);
         // a few entries changed since the file was written are cheaper to read again next time (each
         // file is known by its checksum) than the whole file is to write; a new explainer index is not
@@ -159,7 +159,8 @@ public final class BuildCache {
                 leftOut.add(new LeftOut(in.readText(), in.readText(), in.readText(), nullable(in)));
             }
             Instant stableUntil = Instant.parse(in.readText());
-            return new Snapshot(tool, options, id, key, inputs, outputs, pages, stories, files, diagnostics, leftOut, stableUntil);
+            return new Snapshot(tool, options, id, key, inputs, outputs, pages, stories, files, diagnostics, leftOut,
+                    stableUntil);
         } catch (IOException | RuntimeException e) {
             // unreadable or from an older format: build without it, and replace it
             return null;

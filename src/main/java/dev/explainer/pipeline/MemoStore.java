@@ -66,7 +66,10 @@ final class MemoStore {
         }
     }
 
-    /** Writes the memos of the state {@code id}: only what changed since the whole file {@code last} came from, when that is little. */
+    /**
+     * Writes the memos of the state {@code id}: only what changed since the whole file that {@code last}
+     * came from, when that is little.
+     */
     static void write(Path dir, String magic, String id, Memos now, Read last) throws IOException {
         Changes changes = last == null ? null : Changes.of(last.base(), now);
         if (changes != null) {
@@ -90,7 +93,8 @@ final class MemoStore {
         CacheIn in = strings.in();
         String modelKey = strings.readNullable();
         Map<String, RenderMemo.Entry> render = readMap(in, strings, () -> entry(strings));
-        Map<String, RenderMemo.PageKey> pageKeys = readMap(in, strings, () -> new RenderMemo.PageKey(strings.read(), strings.read()));
+        Map<String, RenderMemo.PageKey> pageKeys = readMap(in, strings,
+                () -> new RenderMemo.PageKey(strings.read(), strings.read()));
         Map<String, String> modelFiles = new LinkedHashMap<>(readMap(in, strings, strings::read));
         Map<String, HtmlLinks.Found> links = readMap(in, strings, () -> found(strings));
         Set<String> paths = Set.copyOf(strings.readAll());

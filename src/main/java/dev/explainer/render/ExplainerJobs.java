@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** The explainer pages: one per entity, the site-wide lists, and each story's glossary, quotes and timeline. */
 final class ExplainerJobs {
@@ -28,8 +29,9 @@ final class ExplainerJobs {
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
             // taken only for a sitemap: 130,000 dates at 10,000 articles, on every build
+            Supplier<OffsetDateTime> modified = () -> Metas.newest(e.articles());
             for (Paging.Numbered p : Paging.pages(e.url(), FactViews.entityPages(e))) {
-                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, () -> Metas.newest(e.articles()), p.first(), v -> context(
+                jobs.add(new Renderer.Job(p.path(), "entity.peb", origin, modified, p.first(), v -> context(
                         "entity", v.facts().entityPage(e, p),
                         v.crumbs(new Link(FactViews.label(e.kind()), v.url(Urls.directory(e.kind()))), e.name()),
                         v.metas().entity(v, e, p.path(), Paging.title(e.name(), p),
