@@ -7,6 +7,7 @@ import dev.explainer.content.Publishing;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.render.FingerprintKey;
@@ -20,8 +21,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +73,9 @@ public final class BuildCache {
         // the site and the sources are scanned at once: most of the time is waiting for the file system
         CompletableFuture<FileManifest> scanned = CompletableFuture.supplyAsync(() -> last == null ? FileManifest.EMPTY
                 : FileManifest.scan(List.of(output), last.outputs()));
-        FileManifest before = FileManifest.scan(sources(root), last == null ? FileManifest.EMPTY : last.inputs());
+        // with no last build, every source is read by the build itself: its checksum is taken from those bytes
+        FileManifest before = last == null ? FileManifest.scan(sources(root), FileManifest.EMPTY, true)
+                : FileManifest.scan(sources(root), last.inputs());
         FileManifest site = scanned.join();
         boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().sameContent(site);
         // on the real clock, time alone changes a site once a page comes out, expires or stops being news
@@ -100,7 +105,7 @@ public final class BuildCache {
         Stopwatch after = new Stopwatch();
         // the sources as the build read them: ingest's own writes are part of the build, but an
         // editor's save during it must not be taken as built
-        FileManifest inputs = before.updated(root, ingest(report.ingest()));
+        FileManifest inputs = before.updated(root, ingest(report.ingest())).filled(root, readSums(sources));
         // the site as the build left it: only what it wrote or deleted is read again, unless that is most of it
         FileManifest built = report.changed().size() < report.files() / 2 ? site.updated(output, report.changed())
                 : FileManifest.scan(List.of(output), site);
@@ -120,6 +125,21 @@ public final class BuildCache {
         timings.addAll(after.laps());
         return new BuildReport(report.ingest(), report.pages(), report.stories(), report.files(), report.changed(),
                 report.diagnostics(), timings, report.leftOut(), report.stableUntil());
+    }
+
+    /** The size and checksum of each seed, sidecar and page as ingest and the loader last read them. */
+    private static Map<String, FileSum> readSums(SourceStore.Read sources) {
+        Map<String, FileSum> sums = new HashMap<>();
+        sources.seeds().pages().forEach((path, page) -> sums.put(path, page.sum()));
+        sources.pages().saved().forEach((path, page) -> sums.put(path, page.sum()));
+        sources.seeds().saved().forEach((path, seed) -> {
+            sums.put(path, seed.seed());
+            if (seed.sidecar() != null) {
+                sums.put(path.substring(0, path.length() - ".txt".length()) + ".yaml", seed.sidecar());
+            }
+        });
+        sums.values().removeIf(Objects::isNull);
+        return sums;
     }
 
     /** The content pages ingest wrote or removed. */

@@ -1,8 +1,10 @@
 package dev.explainer.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.explainer.frontmatter.FileSum;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,29 @@ class FileManifestTest {
         FileManifest a = FileManifest.scan(List.of(dir.resolve("a")), FileManifest.EMPTY);
         write("a/b/two.txt", "TWO");
         assertTrue(FileManifest.scan(List.of(dir.resolve("a")), FileManifest.EMPTY).sameContent(a.updated(dir, List.of("a/b/two.txt"))));
+    }
+
+    /** A cold build's scan reads no file: their checksums come from what the build read, or are taken at the end. */
+    @Test
+    void filesNotReadByTheScanGetTheChecksumsOfWhatTheBuildRead() throws IOException {
+        FileManifest cold = FileManifest.scan(List.of(dir), FileManifest.EMPTY, true);
+        assertEquals(Map.of(), cold.sums(dir), "no checksum is vouched for before the build reads the files");
+        assertEquals(List.of("a/b/two.txt", "a/one.txt", "three.txt"), cold.files(dir));
+        // the build read one.txt and two.txt; three.txt was changed after the scan, and nothing read it
+        FileTime scanned = Files.getLastModifiedTime(dir.resolve("three.txt"));
+        write("three.txt", "three, changed");
+        FileManifest filled = cold.filled(dir, Map.of("a/one.txt", sum("one"), "a/b/two.txt", sum("two")));
+        assertTrue(filled.sameContent(scan(FileManifest.EMPTY)), "the bytes the build read, and the rest read now");
+        assertEquals(sum("uno"), cold.filled(dir, Map.of("a/one.txt", sum("uno"))).sums(dir).get("a/one.txt"),
+                "the checksum is of the bytes the build read, not read again");
+        // the same size again, at the time the scan saw: only a scan that reads it tells it changed
+        write("three.txt", "three, CHANGED");
+        Files.setLastModifiedTime(dir.resolve("three.txt"), scanned);
+        assertFalse(filled.sameContent(scan(filled)), "a size other than the scan's: its time is not trusted");
+    }
+
+    private static FileSum sum(String text) {
+        return FileSum.of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private FileManifest scan(FileManifest previous) {
