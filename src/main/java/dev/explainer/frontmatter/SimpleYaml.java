@@ -15,6 +15,7 @@ import java.util.Map;
  * what it would have read ({@code SimpleYamlTest} compares the two).
  */
 final class SimpleYaml {
+    private static final int MAX_INDENT = 16;
     private final String[] lines;
     /** The line to read next. */
     private int next;
@@ -73,7 +74,8 @@ final class SimpleYaml {
 
     /** The list or mapping that a "key:" line opens, {@code indent} spaces in; null when there is none of the shape. */
     private Object block(int indent) {
-        if (next >= lines.length || indentOf(lines[next]) != indent) {
+        // the writer nests three deep; a deeper document is snakeyaml-engine's, which limits its depth
+        if (indent > MAX_INDENT || next >= lines.length || indentOf(lines[next]) != indent) {
             return null;
         }
         if (!lines[next].startsWith("- ", indent)) {

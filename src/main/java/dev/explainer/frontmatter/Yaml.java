@@ -43,6 +43,9 @@ public final class Yaml {
             return failed(new SourcePos(path, line), "invalid YAML in " + what + ": " + e.getProblem());
         } catch (YamlEngineException e) {
             return failed(new SourcePos(path, firstLine), "invalid YAML in " + what + ": " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine descends once per level and has no limit of its own
+            return failed(new SourcePos(path, firstLine), "invalid YAML in " + what + ": nested too deeply");
         }
         if (loaded == null) {
             return new Mapping(Optional.of(Map.of()), Optional.empty());

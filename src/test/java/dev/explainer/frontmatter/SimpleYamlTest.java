@@ -65,6 +65,16 @@ class SimpleYamlTest {
         }
     }
 
+    @Test
+    void leavesDeepNestingToSnakeyaml() {
+        StringBuilder yaml = new StringBuilder();
+        for (int depth = 0; depth < 100_000; depth++) {
+            yaml.append("  ".repeat(depth)).append("k:\n");
+        }
+        yaml.append("  ".repeat(100_000)).append("k: v\n");
+        assertEquals(null, SimpleYaml.read(yaml.toString()));
+    }
+
     /** Random lines of tricky text: whatever the reader takes, snakeyaml-engine reads the same. */
     @Test
     void declinesWhatItCannotReadExactly() {
