@@ -74,7 +74,7 @@ final class SimpleYaml {
 
     /** The list or mapping that a "key:" line opens, {@code indent} spaces in; null when there is none of the shape. */
     private Object block(int indent) {
-        // the writer nests three deep; a deeper document is snakeyaml-engine's, which limits its depth
+        // the writer nests three deep: a deeper document is left to snakeyaml-engine (Yaml.load reports its overflow)
         if (indent > MAX_INDENT || next >= lines.length || indentOf(lines[next]) != indent) {
             return null;
         }
