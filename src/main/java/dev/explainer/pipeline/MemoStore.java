@@ -21,6 +21,7 @@ import java.util.function.Supplier;
  * changes a few pages writes only the second, so an edit does not write again what every kept page
  * links to; once a sixteenth of the entries have changed the whole file is written again. Each file
  * names the state it goes with, so a crash between writes leaves memos that no state names, not wrong ones.
+ * Both are written alike: the whole file is the changes from no memos at all.
  */
 final class MemoStore {
     static final String WHOLE = "memos";
@@ -30,6 +31,7 @@ final class MemoStore {
     }
 
     record Memos(RenderMemo render, LinkChecker.Memo links) {
+        static final Memos NONE = new Memos(RenderMemo.EMPTY, LinkChecker.Memo.EMPTY);
     }
 
     /**
@@ -50,7 +52,7 @@ final class MemoStore {
                     return null;
                 }
                 baseId = in.readText();
-                base = whole(new StringTable.Reader(in));
+                base = changed(new StringTable.Reader(in), in, Memos.NONE);
             }
             if (baseId.equals(id)) {
                 return new Read(base, baseId, base);
@@ -71,7 +73,7 @@ final class MemoStore {
      * came from, when that is little.
      */
     static void write(Path dir, String magic, String id, Memos now, Read last) throws IOException {
-        Changes changes = last == null ? null : Changes.of(last.base(), now);
+        Changes changes = last == null ? null : Changes.of(last.base(), now, true);
         if (changes != null) {
             BuildCache.write(dir.resolve(CHANGED), out -> {
                 out.writeText(magic);
@@ -84,49 +86,23 @@ final class MemoStore {
         BuildCache.write(dir.resolve(WHOLE), out -> {
             out.writeText(magic);
             out.writeText(id);
-            writeWhole(new StringTable.Writer(out), out, now);
+            writeChanges(new StringTable.Writer(out), out, Memos.NONE, now, Changes.of(Memos.NONE, now, false));
         });
         Files.deleteIfExists(dir.resolve(CHANGED));
     }
 
-    private static Memos whole(StringTable.Reader strings) {
-        CacheIn in = strings.in();
-        String modelKey = strings.readNullable();
-        Map<String, RenderMemo.Entry> render = readMap(in, strings, () -> entry(strings));
-        Map<String, RenderMemo.PageKey> pageKeys = readMap(in, strings,
-                () -> new RenderMemo.PageKey(strings.read(), strings.read()));
-        Map<String, String> modelFiles = new LinkedHashMap<>(readMap(in, strings, strings::read));
-        Map<String, HtmlLinks.Found> links = readMap(in, strings, () -> found(strings));
-        Set<String> paths = Set.copyOf(strings.readAll());
-        Map<String, Integer> inbound = readMap(in, strings, in::readInt);
-        Set<String> troubled = Set.copyOf(strings.readAll());
-        LinkChecker.Memo checked = new LinkChecker.Memo(links, paths, inbound, troubled, strings.read());
-        return new Memos(RenderMemo.of(render, modelKey, pageKeys, modelFiles), checked);
-    }
-
-    private static void writeWhole(StringTable.Writer strings, CacheOut out, Memos m) {
-        RenderMemo render = m.render();
-        LinkChecker.Memo links = m.links();
-        strings.writeNullable(render.modelKey());
-        writeMap(out, strings, render.entries(), e -> entry(strings, e));
-        writeMap(out, strings, render.pageKeys(), k -> pageKey(strings, k));
-        writeMap(out, strings, render.modelFiles(), strings::write);
-        writeMap(out, strings, links.found(), f -> found(strings, f));
-        strings.writeAll(links.paths());
-        writeMap(out, strings, links.inbound(), out::writeInt);
-        strings.writeAll(links.troubled());
-        strings.write(links.rules());
-    }
-
     /** The keys whose entries changed in each keyed memo, and those gone from it. */
     private record Changes(Diff entries, Diff pageKeys, Diff found, Diff inbound) {
-        /** The changes, or null when they are more than a sixteenth of the entries: then the whole file is cheaper. */
-        static Changes of(Memos base, Memos now) {
+        /**
+         * The changes; when {@code limited}, null once they are more than a sixteenth of the entries:
+         * then the whole file is cheaper.
+         */
+        static Changes of(Memos base, Memos now, boolean limited) {
             List<Map<String, ?>> before = List.of(base.render().entries(), base.render().pageKeys(), base.links().found(),
                     base.links().inbound());
             List<Map<String, ?>> after = List.of(now.render().entries(), now.render().pageKeys(), now.links().found(),
                     now.links().inbound());
-            int limit = before.stream().mapToInt(Map::size).sum() / 16;
+            int limit = limited ? before.stream().mapToInt(Map::size).sum() / 16 : Integer.MAX_VALUE;
             List<Diff> diffs = new ArrayList<>();
             int total = 0;
             for (int i = 0; i < before.size() && total <= limit; i++) {
@@ -187,7 +163,7 @@ final class MemoStore {
         Map<String, RenderMemo.Entry> render = readChangedMap(in, strings, base.render().entries(), () -> entry(strings));
         Map<String, RenderMemo.PageKey> pageKeys = readChangedMap(in, strings, base.render().pageKeys(),
                 () -> new RenderMemo.PageKey(strings.read(), strings.read()));
-        Map<String, String> modelFiles = new LinkedHashMap<>(readMap(in, strings, strings::read));
+        Map<String, String> modelFiles = readMap(in, strings, strings::read);
         Map<String, HtmlLinks.Found> found = readChangedMap(in, strings, base.links().found(), () -> found(strings));
         Set<String> paths = in.readBoolean() ? base.links().paths() : Set.copyOf(strings.readAll());
         Map<String, Integer> inbound = readChangedMap(in, strings, base.links().inbound(), in::readInt);
