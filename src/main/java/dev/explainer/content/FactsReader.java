@@ -20,7 +20,7 @@ final class FactsReader {
     private final String file;
     private final FrontMatter fm;
     private final List<Diagnostic> diags;
-    /** Names, roles, speakers, phrases of time and glossary entries recur on many pages: one copy of each. */
+    /** Names, roles, speakers, phrases of time and glossary terms recur on many pages: one copy of each. */
     private final UnaryOperator<String> shared;
 
     FactsReader(String file, FrontMatter fm, List<Diagnostic> diags, UnaryOperator<String> shared) {
@@ -41,7 +41,7 @@ final class FactsReader {
         items("quotes", (item, pos) -> {
             String text = text(item, "text", pos, true);
             if (text != null) {
-                quotes.add(new Said(text, shared(text(item, "speaker", pos, false)), pos));
+                quotes.add(new Said(text, shared.apply(text(item, "speaker", pos, false)), pos));
             }
         });
         items("glossary", (item, pos) -> {
@@ -86,7 +86,7 @@ final class FactsReader {
                 diags.add(Diagnostic.error(pos, "'aliases' must be a list, like [Rouhani, Hasan Rowhani]"));
             }
             out.add(new Mention(shared.apply(id == null ? Slugs.slug(name) : Slugs.slug(id)), shared.apply(name), kind,
-                    shared(text(item, "role", pos, false)), aliases, pos));
+                    shared.apply(text(item, "role", pos, false)), aliases, pos));
         });
         return out;
     }
@@ -114,10 +114,6 @@ final class FactsReader {
                         + EXAMPLE.getOrDefault(key, "name") + ": ...'"));
             }
         }
-    }
-
-    private String shared(String value) {
-        return value == null ? null : shared.apply(value);
     }
 
     private String text(Map<?, ?> item, String field, SourcePos pos, boolean required) {

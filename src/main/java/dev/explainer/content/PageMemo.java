@@ -145,7 +145,11 @@ public final class PageMemo {
         return explainer;
     }
 
+    /** The one copy of {@code value} (null stays null). */
     private String shared(String value) {
+        if (value == null) {
+            return null;
+        }
         String known = strings.putIfAbsent(value, value);
         return known != null ? known : value;
     }

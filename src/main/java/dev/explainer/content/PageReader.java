@@ -24,7 +24,7 @@ final class PageReader {
 
     /**
      * @param zone   the site's time zone, which gives dates without a time their offset
-     * @param shared gives the one copy of a name, role or phrase that many pages repeat
+     * @param shared gives the one copy of a name, role or phrase that many pages repeat (and null for null)
      */
     static Result read(String file, String text, ZoneId zone, UnaryOperator<String> shared) {
         List<Diagnostic> diags = new ArrayList<>();
@@ -43,7 +43,7 @@ final class PageReader {
         String title = f.requiredString("title");
         String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         String slug = Optional.ofNullable(f.string("slug")).orElse(stem);
-        String story = shared(f.string("story"), shared);
+        String story = shared.apply(f.string("story"));
         When date = f.when("date");
         When updated = f.when("updated");
         When expires = f.when("expires");
@@ -55,14 +55,10 @@ final class PageReader {
         }
         Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date == null ? null : date.day(),
                 date == null ? null : date.start(zone), updated == null ? null : updated.start(zone),
-                expires == null ? null : expires.end(zone), shared(f.string("author"), shared),
-                shared(f.string("source"), shared), f.string("dateline"), draft, Urls.page(story, slug), facts,
+                expires == null ? null : expires.end(zone), shared.apply(f.string("author")),
+                shared.apply(f.string("source")), f.string("dateline"), draft, Urls.page(story, slug), facts,
                 new Page.Lines(fm.line("slug"), fm.line("story")));
         return new Result(Optional.of(page), diags);
-    }
-
-    private static String shared(String value, UnaryOperator<String> shared) {
-        return value == null ? null : shared.apply(value);
     }
 
     private static Optional<String> closest(String key) {

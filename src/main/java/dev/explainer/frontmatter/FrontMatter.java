@@ -79,20 +79,17 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
                     .withHint("add a line with only '---' after the last front matter field"));
         }
         String yaml = end < 4 ? "" : t.substring(4, end + 1);
-        int yamlLines = 0;
-        for (int i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) {
-            yamlLines++;
-        }
+        // the YAML is empty or ends in '\n': split, it has one row more than it has lines
+        String[] rows = yaml.split("\n", -1);
         int afterClose = t.indexOf('\n', end + 1);
         String body = afterClose < 0 ? "" : t.substring(afterClose + 1);
         // line 1 is '---', then the YAML lines, then the closing '---'
-        int bodyLine = yamlLines + 3;
+        int bodyLine = rows.length - 1 + 3;
         Yaml.Mapping mapping = Yaml.load(path, yaml, 2, "front matter");
         if (mapping.error().isPresent()) {
             return failed(mapping.error().get());
         }
-        String[] rows = yaml.split("\n", -1);
-        Map<String, Integer> keyLines = Yaml.keyLines(yaml, 2);
+        Map<String, Integer> keyLines = Yaml.keyLines(rows, 2);
         return new Parsed(Optional.of(new FrontMatter(mapping.value().get(), keyLines, List.of(rows), body, bodyLine)), Optional.empty());
     }
 

@@ -60,8 +60,12 @@ public final class Yaml {
 
     /** The 1-based line of each top-level key, counting from {@code firstLine}. */
     public static Map<String, Integer> keyLines(String yaml, int firstLine) {
+        return keyLines(yaml.split("\n", -1), firstLine);
+    }
+
+    /** The same, for the YAML's lines already split. */
+    static Map<String, Integer> keyLines(String[] rows, int firstLine) {
         Map<String, Integer> lines = new HashMap<>();
-        String[] rows = yaml.split("\n", -1);
         for (int i = 0; i < rows.length; i++) {
             int colon = rows[i].indexOf(':');
             if (colon > 0 && !Character.isWhitespace(rows[i].charAt(0)) && rows[i].charAt(0) != '#') {
