@@ -4,6 +4,7 @@ import dev.explainer.diag.Diagnostic;
 import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.FileSum;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,6 +82,24 @@ public final class IngestMemo {
     /** Every seed as last parsed, by path. */
     public Map<String, Known> saved() {
         return Map.copyOf(known);
+    }
+
+    /**
+     * The size and checksum of every seed, sidecar and content page as ingest last read them, by path:
+     * what the build cache records for the next build, without reading the files again.
+     */
+    public Map<String, FileSum> sums() {
+        Map<String, FileSum> sums = new HashMap<>();
+        pages.forEach((path, page) -> sums.put(path, page.sum()));
+        known.forEach((path, seed) -> {
+            if (seed.seed() != null) {
+                sums.put(path, seed.seed());
+            }
+            if (seed.sidecar() != null) {
+                sums.put(Seeds.sidecar(path), seed.sidecar());
+            }
+        });
+        return sums;
     }
 
     /** Every content page as last read, by path. */

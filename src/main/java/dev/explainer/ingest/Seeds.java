@@ -68,7 +68,11 @@ final class Seeds {
     }
 
     static Path sidecar(Path seed) {
-        String name = seed.getFileName().toString();
-        return seed.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yaml");
+        return seed.resolveSibling(sidecar(seed.getFileName().toString()));
+    }
+
+    /** The sidecar's name or path beside a seed's: "a.txt" -> "a.yaml". */
+    static String sidecar(String seed) {
+        return seed.substring(0, seed.length() - ".txt".length()) + ".yaml";
     }
 }

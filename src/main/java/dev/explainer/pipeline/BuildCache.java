@@ -21,10 +21,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -129,16 +127,8 @@ public final class BuildCache {
 
     /** The size and checksum of each seed, sidecar and page as ingest and the loader last read them. */
     private static Map<String, FileSum> readSums(SourceStore.Read sources) {
-        Map<String, FileSum> sums = new HashMap<>();
-        sources.seeds().pages().forEach((path, page) -> sums.put(path, page.sum()));
+        Map<String, FileSum> sums = sources.seeds().sums();
         sources.pages().saved().forEach((path, page) -> sums.put(path, page.sum()));
-        sources.seeds().saved().forEach((path, seed) -> {
-            sums.put(path, seed.seed());
-            if (seed.sidecar() != null) {
-                sums.put(path.substring(0, path.length() - ".txt".length()) + ".yaml", seed.sidecar());
-            }
-        });
-        sums.values().removeIf(Objects::isNull);
         return sums;
     }
 
