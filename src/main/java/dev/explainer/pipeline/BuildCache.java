@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -74,11 +76,17 @@ public final class BuildCache {
         // with no last build, every source is read by the build itself: its checksum is taken from those bytes
         FileManifest before = last == null ? FileManifest.scan(sources(root), FileManifest.EMPTY, true)
                 : FileManifest.scan(sources(root), last.inputs());
+        boolean sameInputs = last != null && last.inputs().sameContent(before);
+        // a changed source means a build: what it continues from is read while the site is still being scanned
+        FutureTask<SourceStore.Read> sourcesRead = new FutureTask<>(() -> readSources(root.resolve(DIR).resolve("sources"), tool));
+        if (!sameInputs || o.force()) {
+            start(sourcesRead);
+        }
         FileManifest site = scanned.join();
         boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().sameContent(site);
         // on the real clock, time alone changes a site once a page comes out, expires or stops being news
         boolean inTime = p.clock().isFixed() || Instant.now().isBefore(last == null ? Instant.MIN : last.stableUntil());
-        if (siteAsLeft && inTime && !o.force() && last.inputs().sameContent(before)) {
+        if (siteAsLeft && inTime && !o.force() && sameInputs) {
             clock.lap("unchanged");
             IngestReport ingest = new IngestReport(List.of(), 0, List.of(), List.of(), Map.of(), Set.of());
             return new BuildReport(ingest, last.pages(), last.stories(), last.files(), Set.of(), last.diagnostics(),
@@ -87,7 +95,8 @@ public final class BuildCache {
         // the two files the build continues from, read at once: each is mostly decoding
         CompletableFuture<MemoStore.Read> memosRead = CompletableFuture.supplyAsync(() -> siteAsLeft
                 ? MemoStore.read(root.resolve(DIR), MAGIC, last.id()) : null);
-        SourceStore.Read sources = readSources(root.resolve(DIR).resolve("sources"), tool);
+        sourcesRead.run();
+        SourceStore.Read sources = join(sourcesRead);
         MemoStore.Read lastMemos = memosRead.join();
         MemoStore.Memos memos = lastMemos == null ? null : lastMemos.memos();
         int seedsRead = sources.seeds().changes();
@@ -123,6 +132,28 @@ public final class BuildCache {
         timings.addAll(after.laps());
         return new BuildReport(report.ingest(), report.pages(), report.stories(), report.files(), report.changed(),
                 report.diagnostics(), timings, report.leftOut(), report.stableUntil());
+    }
+
+    /** Runs {@code task} on a thread of its own: the common pool's threads are busy scanning the site. */
+    private static void start(FutureTask<?> task) {
+        Thread thread = new Thread(task, "explainer-cache-read");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The value of a task that was started, or that {@link FutureTask#run} ran here (a second run does nothing). */
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The size and checksum of each seed, sidecar and page as ingest and the loader last read them. */
