@@ -26,8 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -78,10 +76,9 @@ public final class BuildCache {
                 : FileManifest.scan(sources(root), last.inputs());
         boolean sameInputs = last != null && last.inputs().sameContent(before);
         // a changed source means a build: what it continues from is read while the site is still being scanned
-        FutureTask<SourceStore.Read> sourcesRead = new FutureTask<>(() -> readSources(root.resolve(DIR).resolve("sources"), tool));
-        if (!sameInputs || o.force()) {
-            start(sourcesRead);
-        }
+        Path sourcesFile = root.resolve(DIR).resolve("sources");
+        CompletableFuture<SourceStore.Read> sourcesRead = sameInputs && !o.force() ? null
+                : CompletableFuture.supplyAsync(() -> readSources(sourcesFile, tool), BuildCache::onOwnThread);
         FileManifest site = scanned.join();
         boolean siteAsLeft = last != null && last.options().equals(options) && last.outputs().sameContent(site);
         // on the real clock, time alone changes a site once a page comes out, expires or stops being news
@@ -95,8 +92,7 @@ public final class BuildCache {
         // the two files the build continues from, read at once: each is mostly decoding
         CompletableFuture<MemoStore.Read> memosRead = CompletableFuture.supplyAsync(() -> siteAsLeft
                 ? MemoStore.read(root.resolve(DIR), MAGIC, last.id()) : null);
-        sourcesRead.run();
-        SourceStore.Read sources = join(sourcesRead);
+        SourceStore.Read sources = sourcesRead != null ? sourcesRead.join() : readSources(sourcesFile, tool);
         MemoStore.Read lastMemos = memosRead.join();
         MemoStore.Memos memos = lastMemos == null ? null : lastMemos.memos();
         int seedsRead = sources.seeds().changes();
@@ -135,25 +131,10 @@ public final class BuildCache {
     }
 
     /** Runs {@code task} on a thread of its own: the common pool's threads are busy scanning the site. */
-    private static void start(FutureTask<?> task) {
+    private static void onOwnThread(Runnable task) {
         Thread thread = new Thread(task, "explainer-cache-read");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The value of a task that was started, or that {@link FutureTask#run} ran here (a second run does nothing). */
-    private static <T> T join(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** The size and checksum of each seed, sidecar and page as ingest and the loader last read them. */
