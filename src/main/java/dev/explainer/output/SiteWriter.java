@@ -3,15 +3,18 @@ package dev.explainer.output;
 import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.FileSum;
 import dev.explainer.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +34,10 @@ public final class SiteWriter {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final Set<String> previous;
+    /** The size and checksum of each file written, from the bytes themselves. */
+    private final Map<String, FileSum> sums = new ConcurrentHashMap<>();
+    /** When the build was put in place, in nanoseconds since the epoch; 0 before. */
+    private volatile long committed;
 
     private SiteWriter(Path target, Path staging, boolean inPlace, Set<String> previous) {
         this.target = target;
@@ -143,6 +150,7 @@ public final class SiteWriter {
         if (!written.add(file.path())) {
             throw new IllegalStateException("two files want the same path: " + file.path());
         }
+        sums.put(file.path(), FileSum.of(file.bytes()));
         try {
             Files.createDirectories(p.getParent());
             Files.write(p, file.bytes());
@@ -165,6 +173,8 @@ public final class SiteWriter {
      * @return the paths written or deleted
      */
     public Set<String> commit() {
+        Instant now = Instant.now();
+        committed = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         if (inPlace) {
             return commitInPlace();
         }
@@ -214,6 +224,22 @@ public final class SiteWriter {
         try (Stream<Path> files = Files.list(dir)) {
             return files.findAny().isEmpty();
         }
+    }
+
+    /**
+     * The files the committed build wrote, with the size and checksum of their bytes, and when it was
+     * put in place: until then only this writer knew where they were, so a file with those bytes
+     * written before that moment was written by the build, and one changed since has a later time.
+     */
+    public record Written(Map<String, FileSum> sums, long committedNanos) {
+        public static final Written NONE = new Written(Map.of(), 0);
+    }
+
+    public Written written() {
+        if (committed == 0) {
+            throw new IllegalStateException("the build was not committed");
+        }
+        return new Written(Map.copyOf(sums), committed);
     }
 
     /** Throws the staged build away. */

@@ -10,6 +10,7 @@ import dev.explainer.diag.SourcePos;
 import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
+import dev.explainer.output.SiteWriter;
 import dev.explainer.render.FingerprintKey;
 import dev.explainer.render.RenderMemo;
 import java.io.IOException;
@@ -109,9 +110,11 @@ public final class BuildCache {
         // the sources as the build read them: ingest's own writes are part of the build, but an
         // editor's save during it must not be taken as built
         FileManifest inputs = before.updated(root, ingest(report.ingest())).filled(root, readSums(sources));
-        // the site as the build left it: only what it wrote or deleted is read again, unless that is most of it
+        // the site as the build left it: only what it wrote or deleted is read again, unless that is most
+        // of it; then each file is looked at, and one the build wrote is known by the bytes it wrote
+        SiteWriter.Written writes = state.writes();
         FileManifest built = report.changed().size() < report.files() / 2 ? site.updated(output, report.changed())
-                : FileManifest.scan(List.of(output), site);
+                : FileManifest.scan(List.of(output), site, true).filled(output, writes.sums(), writes.committedNanos());
         write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), state.fingerprintKey(), inputs,
                 built, report.pages(), report.stories(), report.files(), report.diagnostics(), report.leftOut(),
                 report.stableUntil()),

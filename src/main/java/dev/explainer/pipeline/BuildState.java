@@ -4,6 +4,7 @@ import dev.explainer.check.LinkChecker;
 import dev.explainer.content.PageMemo;
 import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
+import dev.explainer.output.SiteWriter;
 import dev.explainer.render.FingerprintKey;
 import dev.explainer.render.RenderMemo;
 import dev.explainer.render.Templates;
@@ -34,6 +35,8 @@ public final class BuildState {
     private Path output;
     private RenderMemo render = RenderMemo.EMPTY;
     private LinkChecker.Memo links = LinkChecker.Memo.EMPTY;
+    /** What the last build written wrote into {@link #output}: the build cache's record of the site starts from it. */
+    private SiteWriter.Written writes = SiteWriter.Written.NONE;
     private String templatesHash;
     private Templates templates;
 
@@ -83,10 +86,16 @@ public final class BuildState {
         return target.equals(output) ? links : LinkChecker.Memo.EMPTY;
     }
 
-    void written(Path target, RenderMemo render, LinkChecker.Memo links) {
+    void written(Path target, RenderMemo render, LinkChecker.Memo links, SiteWriter.Written writes) {
         this.output = target;
         this.render = render;
         this.links = links;
+        this.writes = writes;
+    }
+
+    /** The files the last build written wrote, and when it put them in place. */
+    SiteWriter.Written writes() {
+        return writes;
     }
 
     /** The template engine, built again only when a file under {@code dir} changed (Pebble caches what it parsed). */

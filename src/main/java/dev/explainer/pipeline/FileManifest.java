@@ -229,6 +229,14 @@ final class FileManifest {
      * size other than the scan's makes the entry racy, so the next scan reads the file again.
      */
     FileManifest filled(Path root, Map<String, FileSum> known) {
+        return filled(root, known, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #filled(Path, Map)}, for files the build wrote: a file whose time is not well before
+     * {@code writtenBy} (nanoseconds since the epoch) may have been changed since, so its entry is racy.
+     */
+    FileManifest filled(Path root, Map<String, FileSum> known, long writtenBy) {
         String prefix = root.toString() + File.separator;
         Map<String, Entry> now = new HashMap<>(files);
         files.forEach((path, e) -> {
@@ -238,7 +246,8 @@ final class FileManifest {
             FileSum sum = path.startsWith(prefix)
                     ? known.get(path.substring(prefix.length()).replace(File.separatorChar, '/')) : null;
             now.put(path, sum == null ? read(Path.of(path), e.size(), e.modified())
-                    : new Entry(sum.size(), sum.size() == e.size() ? e.modified() : RACY, sum.sum()));
+                    : new Entry(sum.size(), sum.size() == e.size() && e.modified() < writtenBy - RACY_NANOS
+                            ? e.modified() : RACY, sum.sum()));
         });
         return new FileManifest(now);
     }

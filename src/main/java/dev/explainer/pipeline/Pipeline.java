@@ -167,7 +167,7 @@ public final class Pipeline {
             Set<String> changed = Set.of();
             if (writer != null) {
                 changed = writer.commit();
-                state.written(output, rendered.memo(), links.memo());
+                state.written(output, rendered.memo(), links.memo(), writer.written());
                 clock.lap(inPlace ? "write changes" : "swap in");
             }
             return new BuildReport(ingest, site.pages().size(), site.stories().size(), rendered.files(), changed,

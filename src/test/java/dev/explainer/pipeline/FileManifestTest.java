@@ -161,6 +161,32 @@ class FileManifestTest {
         assertFalse(filled.sameContent(scan(filled)), "a size other than the scan's: its time is not trusted");
     }
 
+    /**
+     * A build's output is known by the bytes the build wrote, without reading it back, but only by a
+     * time well before the build was put in place: until then no one else knew where the files were.
+     */
+    @Test
+    void filesTheBuildWroteAreKnownByTheirBytesWhenTheirTimeIsWellBeforeTheCommit() throws IOException {
+        Instant committed = EPOCH.plusSeconds(500);
+        long at = committed.getEpochSecond() * 1_000_000_000L;
+        Map<String, FileSum> wrote = Map.of("a/one.txt", sum("one"), "a/b/two.txt", sum("two"), "three.txt", sum("three"));
+        // one.txt was changed after the commit, to bytes of the same size
+        write("a/one.txt", "ONE");
+        Files.setLastModifiedTime(dir.resolve("a/one.txt"), FileTime.from(committed.plusSeconds(1)));
+        FileManifest built = FileManifest.scan(List.of(dir), FileManifest.EMPTY, true).filled(dir, wrote, at);
+        assertFalse(built.sameContent(scan(built)), "changed after the commit: the next scan reads it again");
+        // two.txt, written long before the commit, is vouched for by its time: the next scan does not read it
+        FileTime two = Files.getLastModifiedTime(dir.resolve("a/b/two.txt"));
+        write("a/b/two.txt", "TWO");
+        Files.setLastModifiedTime(dir.resolve("a/b/two.txt"), two);
+        assertEquals(sum("two"), scan(built).sums(dir).get("a/b/two.txt"), "the bytes the build wrote, not read back");
+        // written a moment before the commit, it may have changed within the same tick of the clock
+        write("three.txt", "THREE");
+        Files.setLastModifiedTime(dir.resolve("three.txt"), FileTime.from(committed.minusMillis(10)));
+        FileManifest late = FileManifest.scan(List.of(dir), FileManifest.EMPTY, true).filled(dir, wrote, at);
+        assertEquals(sum("THREE"), scan(late).sums(dir).get("three.txt"), "a time close to the commit is not trusted");
+    }
+
     private static FileSum sum(String text) {
         return FileSum.of(text.getBytes(StandardCharsets.UTF_8));
     }
