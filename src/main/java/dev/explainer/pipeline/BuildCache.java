@@ -7,7 +7,6 @@ import dev.explainer.content.Publishing;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
-import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
 import dev.explainer.ingest.IngestReport;
 import dev.explainer.output.SiteWriter;
@@ -73,8 +72,8 @@ public final class BuildCache {
         CompletableFuture<FileManifest> scanned = CompletableFuture.supplyAsync(() -> last == null ? FileManifest.EMPTY
                 : FileManifest.scan(List.of(output), last.outputs()));
         // with no last build, every source is read by the build itself: its checksum is taken from those bytes
-        FileManifest before = last == null ? FileManifest.scan(sources(root), FileManifest.EMPTY, true)
-                : FileManifest.scan(sources(root), last.inputs());
+        FileManifest before = last == null ? FileManifest.scan(BuildState.sources(root), FileManifest.EMPTY, true)
+                : FileManifest.scan(BuildState.sources(root), last.inputs());
         boolean sameInputs = last != null && last.inputs().sameContent(before);
         // a changed source means a build: what it continues from is read while the site is still being scanned
         Path sourcesFile = root.resolve(DIR).resolve("sources");
@@ -103,13 +102,11 @@ public final class BuildCache {
                 ? new BuildState(sources.seeds(), sources.pages(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY,
                         FingerprintKey.random())
                 : new BuildState(sources.seeds(), sources.pages(), output, memos.render(), memos.links(), last.key());
-        state.seen(before.sums(root), before.files(root));
+        state.seen(before, root);
         clock.lap("cache read");
         BuildReport report = pipeline.build(o, state);
         Stopwatch after = new Stopwatch();
-        // the sources as the build read them: ingest's own writes are part of the build, but an
-        // editor's save during it must not be taken as built
-        FileManifest inputs = before.updated(root, ingest(report.ingest())).filled(root, readSums(sources));
+        FileManifest inputs = state.read(root, report.ingest());
         // the site as the build left it: only what it wrote or deleted is read again, unless that is most
         // of it; then each file is looked at, and one the build wrote is known by the bytes it wrote
         SiteWriter.Written writes = state.writes();
@@ -138,24 +135,6 @@ public final class BuildCache {
         Thread thread = new Thread(task, "explainer-cache-read");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The size and checksum of each seed, sidecar and page as ingest and the loader last read them. */
-    private static Map<String, FileSum> readSums(SourceStore.Read sources) {
-        Map<String, FileSum> sums = sources.seeds().sums();
-        sources.pages().saved().forEach((path, page) -> sums.put(path, page.sum()));
-        return sums;
-    }
-
-    /** The content pages ingest wrote or removed. */
-    private static List<String> ingest(IngestReport ingest) {
-        List<String> files = new ArrayList<>(ingest.written());
-        files.addAll(ingest.removed());
-        return files;
-    }
-
-    private static List<Path> sources(Path root) {
-        return List.of(root.resolve("seeds"), root.resolve("content"), root.resolve("templates"));
     }
 
     private static Snapshot read(Path file, String tool) {

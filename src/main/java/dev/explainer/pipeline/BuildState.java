@@ -4,6 +4,7 @@ import dev.explainer.check.LinkChecker;
 import dev.explainer.content.PageMemo;
 import dev.explainer.frontmatter.FileSum;
 import dev.explainer.ingest.IngestMemo;
+import dev.explainer.ingest.IngestReport;
 import dev.explainer.output.SiteWriter;
 import dev.explainer.render.FingerprintKey;
 import dev.explainer.render.RenderMemo;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ public final class BuildState {
     private SiteWriter.Written writes = SiteWriter.Written.NONE;
     private String templatesHash;
     private Templates templates;
+    /** The sources as the scan before this build found them, and as the last build read them; null before any. */
+    private FileManifest scanned;
+    private FileManifest read;
 
     public BuildState() {
         this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY, FingerprintKey.random());
@@ -56,12 +61,53 @@ public final class BuildState {
     }
 
     /**
-     * Tells the memos the size and checksum each source file has now, as the build cache's scan just
-     * found them, and every file it found (sorted), so that no stage walks the folders again.
+     * Before a build in the same process ({@code serve}): looks at the sources as the build cache does,
+     * so that ingest and the loader read only the files whose size or time changed since the last
+     * build of this state read them, and no stage lists the folders again.
      */
-    void seen(Map<String, FileSum> files, List<String> listed) {
-        ingest.seen(files, listed);
+    public void scanSources(Path root) {
+        seen(read == null ? FileManifest.scan(sources(root), FileManifest.EMPTY, true)
+                : FileManifest.scan(sources(root), read), root);
+    }
+
+    /**
+     * After that build, what it read: the next scan starts from it. A build that failed leaves the
+     * last one's, so the next scan reads again whatever changed since then.
+     */
+    public void sourcesRead(Path root, IngestReport ingest) {
+        read(root, ingest);
+    }
+
+    /**
+     * Tells the memos the size and checksum each source file has now, as a scan just found them,
+     * and every file it found (sorted), so that no stage walks the folders again.
+     */
+    void seen(FileManifest scan, Path root) {
+        scanned = scan;
+        Map<String, FileSum> files = scan.sums(root);
+        ingest.seen(files, scan.files(root));
         pages.seen(files);
+    }
+
+    /**
+     * The sources as the build since {@link #seen} read them: ingest's own writes are part of the
+     * build, but an editor's save during it must not be taken as built. A file the scan did not read
+     * has the checksum of the bytes ingest or the loader read.
+     */
+    FileManifest read(Path root, IngestReport report) {
+        if (scanned == null) {
+            throw new IllegalStateException("no scan before the build");
+        }
+        List<String> written = new ArrayList<>(report.written());
+        written.addAll(report.removed());
+        Map<String, FileSum> sums = ingest.sums();
+        pages.saved().forEach((path, page) -> sums.put(path, page.sum()));
+        read = scanned.updated(root, written).filled(root, sums);
+        return read;
+    }
+
+    static List<Path> sources(Path root) {
+        return List.of(root.resolve("seeds"), root.resolve("content"), root.resolve("templates"));
     }
 
     /** The source files the build cache's scan found, sorted; null when there was no scan. */

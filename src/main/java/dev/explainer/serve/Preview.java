@@ -84,7 +84,10 @@ public final class Preview implements AutoCloseable {
     synchronized void rebuild(Set<String> changed) {
         long start = System.nanoTime();
         try {
+            // only the sources whose size or time changed are read: a save changes one or two
+            state.scanSources(options.root());
             BuildReport r = pipeline.build(options, state);
+            state.sourcesRead(options.root(), r.ingest());
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (!r.diagnostics().equals(warnings)) {
                 r.diagnostics().forEach(d -> err.println(d.format()));
