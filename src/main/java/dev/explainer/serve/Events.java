@@ -4,45 +4,91 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The live-reload channel: Server-Sent Events to every open page. A page that connects while the
- * build is broken is told so at once, so the error overlay shows on every page, new or old.
+ * build is broken is told so at once, so the error overlay shows on every page, new or old. Each
+ * build put in place has a number, which the page is served with: a page that connects after a
+ * later build (a save while it was still loading) is told at once what changed since, as is one
+ * that reconnects after missing events (the browser sends the number of the last one it had).
  */
 final class Events implements AutoCloseable {
+    /** How many builds' changes are kept for pages that connect late; an older page just reloads. */
+    private static final int HISTORY = 64;
+
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
     private volatile String failure;
+    /** The builds put in place, the last {@link #HISTORY} with what each changed; guarded by this. */
+    private long builds;
+    private final Deque<List<String>> history = new ArrayDeque<>();
 
-    /** Keeps the exchange open as an event stream; it ends when the page goes or the server stops. */
-    void attach(HttpExchange exchange) throws IOException {
+    /** The number of the last build put in place: a page read from the site now shows that build or a later one. */
+    synchronized long build() {
+        return builds;
+    }
+
+    /**
+     * Keeps the exchange open as an event stream; it ends when the page goes or the server stops.
+     *
+     * @param since the build the page was served with, or the last it was told of; negative when unknown
+     */
+    void attach(HttpExchange exchange, long since) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        String now = failure;
-        if (!send(out, "retry: 500\n\n" + (now == null ? "" : event("failed", now)))) {
-            return;
+        // under the lock that orders the builds' events: none falls between the catching up and the stream
+        synchronized (this) {
+            String now = failure;
+            String missed = since >= 0 && since < builds ? reload(builds, changedSince(since)) : "";
+            if (!send(out, "retry: 500\n\n" + missed + (now == null ? "" : event("failed", now)))) {
+                return;
+            }
+            clients.add(out);
         }
-        clients.add(out);
     }
 
     /** The new build is in place: pages reload (or swap stylesheets, when only CSS changed). */
-    void reload(Collection<String> changed) {
+    synchronized void reload(Collection<String> changed) {
         failure = null;
-        broadcast(event("reload", String.join("\n", changed.stream().sorted().toList())));
+        List<String> sorted = changed.stream().sorted().toList();
+        builds++;
+        history.addLast(sorted);
+        if (history.size() > HISTORY) {
+            history.removeFirst();
+        }
+        broadcast(reload(builds, sorted));
     }
 
     /** The build failed: every page shows {@code errors} over the last good site. */
-    void failed(String errors) {
+    synchronized void failed(String errors) {
         failure = errors;
         broadcast(event("failed", errors));
     }
 
+    /** Every path the builds after {@code since} changed; empty (a whole reload) when some are no longer kept. */
+    private List<String> changedSince(long since) {
+        if (builds - since > history.size()) {
+            return List.of();
+        }
+        TreeSet<String> all = new TreeSet<>();
+        history.stream().skip(history.size() - (builds - since)).forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    /** The reload event of build {@code number}: its id is what the browser sends back when it reconnects. */
+    private static String reload(long number, List<String> changed) {
+        return "id: " + number + "\n" + event("reload", String.join("\n", changed));
+    }
+
     /** A comment line: finds pages that are gone, and keeps proxies from closing the stream. */
-    void ping() {
+    synchronized void ping() {
         broadcast(": ping\n\n");
     }
 

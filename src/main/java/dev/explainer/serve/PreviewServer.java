@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__explainer/events";
     static final String SCRIPT = "/__explainer/live.js";
-    private static final byte[] TAG = ("<script src=\"" + SCRIPT + "\"></script>").getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer http;
     private final ExecutorService workers;
@@ -75,7 +74,7 @@ final class PreviewServer implements AutoCloseable {
         }
         String raw = x.getRequestURI().getRawPath();
         if (raw.equals(EVENTS)) {
-            events.attach(x);
+            events.attach(x, since(x));
             return;
         }
         if (raw.equals(SCRIPT)) {
@@ -87,6 +86,8 @@ final class PreviewServer implements AutoCloseable {
             plain(x, 400, "Bad request: the path is not a path inside the site", head);
             return;
         }
+        // taken before the file is read: the page shows this build or a later one, never an earlier one
+        long build = events.build();
         Path file = site.resolve(rel.get()).normalize();
         if (!file.startsWith(site)) {
             plain(x, 400, "Bad request: the path is not a path inside the site", head);
@@ -106,11 +107,11 @@ final class PreviewServer implements AutoCloseable {
             Optional<byte[]> page = read(site.resolve("404.html"));
             send(x, 404, "text/html; charset=utf-8", inject(page.orElse(
                     "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title><h1>Not found</h1></html>"
-                            .getBytes(StandardCharsets.UTF_8))), head);
+                            .getBytes(StandardCharsets.UTF_8)), build), head);
             return;
         }
         String type = SitePaths.contentType(file.getFileName().toString());
-        send(x, 200, type, type.startsWith("text/html") ? inject(bytes.get()) : bytes.get(), head);
+        send(x, 200, type, type.startsWith("text/html") ? inject(bytes.get(), build) : bytes.get(), head);
     }
 
     /** The file's bytes, when it is a regular file that really lies inside the site (no symlink out). */
@@ -125,17 +126,40 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Adds the live-reload script before the last {@code </body>}, or at the end. */
-    private static byte[] inject(byte[] html) {
+    /**
+     * The build a page's event stream asks about: the one it was served with ({@code ?since=}), or
+     * when the browser reconnects, the last it was told of ({@code Last-Event-ID}); -1 when neither.
+     */
+    static long since(HttpExchange x) {
+        long since = -1;
+        String query = x.getRequestURI().getRawQuery();
+        if (query != null && query.startsWith("since=")) {
+            since = number(query.substring("since=".length()));
+        }
+        String last = x.getRequestHeaders().getFirst("Last-Event-ID");
+        return last == null ? since : Math.max(since, number(last.strip()));
+    }
+
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Adds the live-reload script, with the build the page comes from, before the last {@code </body>}, or at the end. */
+    private static byte[] inject(byte[] html, long build) {
+        byte[] tag = ("<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\"></script>").getBytes(StandardCharsets.UTF_8);
         String text = new String(html, StandardCharsets.ISO_8859_1);
         int at = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
         if (at < 0) {
             at = html.length;
         }
-        byte[] out = new byte[html.length + TAG.length];
+        byte[] out = new byte[html.length + tag.length];
         System.arraycopy(html, 0, out, 0, at);
-        System.arraycopy(TAG, 0, out, at, TAG.length);
-        System.arraycopy(html, at, out, at + TAG.length, html.length - at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
         return out;
     }
 

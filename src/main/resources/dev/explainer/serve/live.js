@@ -31,7 +31,10 @@
       links[i].href = url.toString();
     }
   }
-  var events = new EventSource('/__explainer/events');
+  // the build this page was served with: the server tells at once of any put in place since
+  var script = document.currentScript;
+  var build = script && script.getAttribute('data-build');
+  var events = new EventSource('/__explainer/events' + (build ? '?since=' + encodeURIComponent(build) : ''));
   events.addEventListener('reload', function (e) {
     var changed = e.data ? e.data.split('\n') : [];
     var cssOnly = changed.length > 0 && changed.every(function (p) { return /\.css$/.test(p); });

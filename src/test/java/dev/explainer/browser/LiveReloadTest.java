@@ -64,6 +64,56 @@ class LiveReloadTest {
             log('recovered');
             """;
 
+    /** The page's event stream is held back until a save has been built: the page still learns of it when it connects. */
+    private static final String LATE = """
+            const fs = require('fs');
+            const [url, css, defaultCss] = args;
+            const page = await browser.newPage();
+            async function until(what, predicate) {
+              const end = Date.now() + 20000;
+              while (Date.now() < end) {
+                try { if (await page.evaluate(predicate)) return; } catch (e) { /* the page is reloading */ }
+                await new Promise(r => setTimeout(r, 50));
+              }
+              throw new Error('timed out waiting for ' + what);
+            }
+            let open;
+            const opened = new Promise(r => { open = r; });
+            await page.route('**/__explainer/events*', async route => { await opened; await route.continue(); });
+            await page.goto(url);
+            await page.evaluate(() => { window.notReloaded = true; });
+            fs.mkdirSync(require('path').dirname(css), { recursive: true });
+            fs.writeFileSync(css, fs.readFileSync(defaultCss, 'utf8') + '\\nbody { background: rgb(4, 5, 6) }\\n');
+            await until('the rebuilt stylesheet', async () =>
+                (await (await fetch('/assets/style.css', { cache: 'no-store' })).text()).includes('rgb(4, 5, 6)'));
+            log('built before the page listened: yes');
+            open();
+            await until('the new background', () => getComputedStyle(document.body).backgroundColor === 'rgb(4, 5, 6)');
+            log('stylesheet swapped once it listened, page kept:', await page.evaluate(() => window.notReloaded === true));
+            """;
+
+    @Test
+    void aSaveBuiltBeforeThePageListensStillReachesIt() throws Exception {
+        Playwright browser = Playwright.require();
+        Path project = tmp.resolve("project");
+        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
+        StringWriter log = new StringWriter();
+        try (Preview preview = Preview.start(new BuildOptions(project, project.resolve("site"), false, false),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true), new PrintWriter(log, true))) {
+            Path defaultCss = tmp.resolve("default.css");
+            TestFiles.write(defaultCss, TestFiles.read(project.resolve("site/assets/style.css")));
+            List<String> lines;
+            try {
+                lines = browser.run(tmp, LATE, 120, preview.url().resolve(ARTICLE).toString(),
+                        project.resolve("templates/assets/style.css").toString(), defaultCss.toString());
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nserve printed:\n" + log, e);
+            }
+            assertEquals(List.of("built before the page listened: yes", "stylesheet swapped once it listened, page kept: true"),
+                    lines, log.toString());
+        }
+    }
+
     @Test
     void editsShowUpBrokenTemplatesShowTheirErrorAndFixesRecover() throws Exception {
         Playwright browser = Playwright.require();
@@ -76,8 +126,13 @@ class LiveReloadTest {
             Path css = project.resolve("templates/assets/style.css");
             Path defaultCss = tmp.resolve("default.css");
             TestFiles.write(defaultCss, TestFiles.read(project.resolve("site/assets/style.css")));
-            List<String> lines = browser.run(tmp, SCRIPT, 120, preview.url().resolve(ARTICLE).toString(), content.toString(),
-                    project.resolve("templates/article.peb").toString(), css.toString(), defaultCss.toString());
+            List<String> lines;
+            try {
+                lines = browser.run(tmp, SCRIPT, 120, preview.url().resolve(ARTICLE).toString(), content.toString(),
+                        project.resolve("templates/article.peb").toString(), css.toString(), defaultCss.toString());
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nserve printed:\n" + log, e);
+            }
             assertEquals(List.of(
                     "opened: Harbour festival returns to Portmere after five years",
                     "edit shown without a manual reload",

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explainer.TestFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ class PreviewServerTest {
     @TempDir
     Path tmp;
     private PreviewServer server;
+    private final Events events = new Events();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
@@ -42,7 +47,7 @@ class PreviewServerTest {
         TestFiles.write(tmp.resolve("secret.txt"), "the project's secret");
         Files.createSymbolicLink(site.resolve("escape.txt"), tmp.resolve("secret.txt"));
         Files.createSymbolicLink(site.resolve("outside"), tmp);
-        server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site, new Events());
+        server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site, events);
     }
 
     @AfterEach
@@ -55,12 +60,13 @@ class PreviewServerTest {
         HttpResponse<String> home = get("/");
         assertEquals(200, home.statusCode());
         assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("<!DOCTYPE html><html><body><h1>Home</h1><script src=\"/__explainer/live.js\"></script></body></html>", home.body());
+        assertEquals("<!DOCTYPE html><html><body><h1>Home</h1><script src=\"/__explainer/live.js\" data-build=\"0\"></script></body></html>",
+                home.body());
         assertFalse(TestFiles.read(tmp.resolve("site/index.html")).contains("live.js"));
         assertEquals(home.body(), get("/index.html").body());
         HttpResponse<String> script = get("/__explainer/live.js");
         assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(script.body().contains("new EventSource('/__explainer/events')"));
+        assertTrue(script.body().contains("new EventSource('/__explainer/events' + (build ? '?since='"));
     }
 
     @Test
@@ -112,6 +118,53 @@ class PreviewServerTest {
             String status = response.substring(0, response.indexOf("\r\n"));
             assertTrue(status.endsWith(" 400 Bad Request") || status.endsWith(" 404 Not Found"), path + " -> " + status);
             assertFalse(response.contains("the project's secret"), path);
+        }
+    }
+
+    /**
+     * A page is served with the number of the build it shows; one whose event stream opens after later
+     * builds (a save while it was loading) is told at once what they changed, as is one that reconnects.
+     */
+    @Test
+    void aPageThatConnectsAfterLaterBuildsIsToldWhatTheyChanged() throws Exception {
+        assertTrue(get("/").body().contains("data-build=\"0\""));
+        events.reload(List.of("assets/style.css"));
+        events.reload(List.of("story/index.html"));
+        assertTrue(get("/story/").body().contains("data-build=\"2\""));
+        assertTrue(get("/no/such/page/").body().contains("data-build=\"2\""));
+        assertEquals(List.of("retry: 500", "", "id: 2", "event: reload", "data: assets/style.css", "data: story/index.html", ""),
+                events("/__explainer/events?since=0", null, 2));
+        assertEquals(List.of("retry: 500", "", "id: 2", "event: reload", "data: story/index.html", ""),
+                events("/__explainer/events?since=1", null, 2));
+        // up to date, or reconnecting after the last event it had: only the next event (a ping here)
+        assertEquals(List.of("retry: 500", "", ": ping", ""), events("/__explainer/events?since=2", null, 2));
+        assertEquals(List.of("retry: 500", "", ": ping", ""), events("/__explainer/events?since=0", "2", 2));
+        assertEquals(List.of("retry: 500", "", ": ping", ""), events("/__explainer/events", null, 2), "no build named: nothing to catch up");
+        // a page older than the builds kept: a reload with no paths, which reloads it whole
+        for (int i = 0; i < 70; i++) {
+            events.reload(List.of("index.html"));
+        }
+        assertEquals(List.of("retry: 500", "", "id: 72", "event: reload", "data: ", ""), events("/__explainer/events?since=1", null, 2));
+    }
+
+    /** The first {@code blocks} blocks of an event stream (each ends with a blank line), with a ping sent after the first. */
+    private List<String> events(String path, String lastEventId, int blocks) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            for (int seen = 0; seen < blocks; ) {
+                String line = in.readLine();
+                lines.add(line);
+                if (line.isEmpty() && ++seen == 1) {
+                    // the stream is attached once its first block is sent: a ping now comes after any catching up
+                    events.ping();
+                }
+            }
+            return lines;
         }
     }
 
