@@ -43,7 +43,7 @@ public final class BuildState {
     private Templates templates;
     /** The sources as the scan before this build found them, and as the last build read them; null before any. */
     private FileManifest scanned;
-    private FileManifest read;
+    private FileManifest lastRead;
 
     public BuildState() {
         this(new IngestMemo(), new PageMemo(), null, RenderMemo.EMPTY, LinkChecker.Memo.EMPTY, FingerprintKey.random());
@@ -66,8 +66,8 @@ public final class BuildState {
      * build of this state read them, and no stage lists the folders again.
      */
     public void scanSources(Path root) {
-        seen(read == null ? FileManifest.scan(sources(root), FileManifest.EMPTY, true)
-                : FileManifest.scan(sources(root), read), root);
+        seen(lastRead == null ? FileManifest.scan(sources(root), FileManifest.EMPTY, true)
+                : FileManifest.scan(sources(root), lastRead), root);
     }
 
     /**
@@ -102,8 +102,8 @@ public final class BuildState {
         written.addAll(report.removed());
         Map<String, FileSum> sums = ingest.sums();
         pages.saved().forEach((path, page) -> sums.put(path, page.sum()));
-        read = scanned.updated(root, written).filled(root, sums);
-        return read;
+        lastRead = scanned.updated(root, written).filled(root, sums);
+        return lastRead;
     }
 
     static List<Path> sources(Path root) {
