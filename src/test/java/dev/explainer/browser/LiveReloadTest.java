@@ -10,7 +10,9 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +27,9 @@ class LiveReloadTest {
     @TempDir
     Path tmp;
 
-    private static final String SCRIPT = """
+    /** A new page, {@code fs}, and {@code until(what, predicate)}, which polls the page for 20 s. */
+    private static final String PAGE = """
             const fs = require('fs');
-            const [url, content, template, css, defaultCss] = args;
             const page = await browser.newPage();
             async function until(what, predicate) {
               const end = Date.now() + 20000;
@@ -37,6 +39,10 @@ class LiveReloadTest {
               }
               throw new Error('timed out waiting for ' + what);
             }
+            """;
+
+    private static final String SCRIPT = PAGE + """
+            const [url, content, template, css, defaultCss] = args;
             await page.goto(url);
             await until('the live connection', () => document.readyState === 'complete');
             await new Promise(r => setTimeout(r, 300));
@@ -65,18 +71,8 @@ class LiveReloadTest {
             """;
 
     /** The page's event stream is held back until a save has been built: the page still learns of it when it connects. */
-    private static final String LATE = """
-            const fs = require('fs');
+    private static final String LATE = PAGE + """
             const [url, css, defaultCss] = args;
-            const page = await browser.newPage();
-            async function until(what, predicate) {
-              const end = Date.now() + 20000;
-              while (Date.now() < end) {
-                try { if (await page.evaluate(predicate)) return; } catch (e) { /* the page is reloading */ }
-                await new Promise(r => setTimeout(r, 50));
-              }
-              throw new Error('timed out waiting for ' + what);
-            }
             let open;
             const opened = new Promise(r => { open = r; });
             await page.route('**/__explainer/events*', async route => { await opened; await route.continue(); });
@@ -94,52 +90,50 @@ class LiveReloadTest {
 
     @Test
     void aSaveBuiltBeforeThePageListensStillReachesIt() throws Exception {
-        Playwright browser = Playwright.require();
-        Path project = tmp.resolve("project");
-        TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
-        StringWriter log = new StringWriter();
-        try (Preview preview = Preview.start(new BuildOptions(project, project.resolve("site"), false, false),
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true), new PrintWriter(log, true))) {
-            Path defaultCss = tmp.resolve("default.css");
-            TestFiles.write(defaultCss, TestFiles.read(project.resolve("site/assets/style.css")));
-            List<String> lines;
-            try {
-                lines = browser.run(tmp, LATE, 120, preview.url().resolve(ARTICLE).toString(),
-                        project.resolve("templates/assets/style.css").toString(), defaultCss.toString());
-            } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "\nserve printed:\n" + log, e);
-            }
-            assertEquals(List.of("built before the page listened: yes", "stylesheet swapped once it listened, page kept: true"),
-                    lines, log.toString());
-        }
+        Run run = serve(LATE, project -> List.of(project.resolve("templates/assets/style.css").toString()));
+        assertEquals(List.of("built before the page listened: yes", "stylesheet swapped once it listened, page kept: true"),
+                run.lines(), run.log());
     }
 
     @Test
     void editsShowUpBrokenTemplatesShowTheirErrorAndFixesRecover() throws Exception {
+        Run run = serve(SCRIPT, project -> List.of(
+                project.resolve("content/portmere-festival/harbour-festival-returns-to-portmere-after-five-years.md").toString(),
+                project.resolve("templates/article.peb").toString(), project.resolve("templates/assets/style.css").toString()));
+        assertEquals(List.of(
+                "opened: Harbour festival returns to Portmere after five years",
+                "edit shown without a manual reload",
+                "stylesheet swapped, page kept: true",
+                "overlay: templates/article.peb:2: error",
+                "last good page still under it: true",
+                "recovered"), run.lines(), run.log());
+    }
+
+    /** What a script logged, and what serve printed meanwhile. */
+    private record Run(List<String> lines, String log) {
+    }
+
+    /**
+     * Serves a copy of the newsroom project and runs {@code script} in Chromium with the article's URL,
+     * the paths {@code files} names in the project, then a copy of the built default stylesheet.
+     */
+    private Run serve(String script, Function<Path, List<String>> files) throws Exception {
         Playwright browser = Playwright.require();
         Path project = tmp.resolve("project");
         TestFiles.copyTree(TestFiles.resource("golden/newsroom/input"), project);
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(new BuildOptions(project, project.resolve("site"), false, false),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true), new PrintWriter(log, true))) {
-            Path content = project.resolve("content/portmere-festival/harbour-festival-returns-to-portmere-after-five-years.md");
-            Path css = project.resolve("templates/assets/style.css");
             Path defaultCss = tmp.resolve("default.css");
             TestFiles.write(defaultCss, TestFiles.read(project.resolve("site/assets/style.css")));
-            List<String> lines;
+            List<String> args = new ArrayList<>(List.of(preview.url().resolve(ARTICLE).toString()));
+            args.addAll(files.apply(project));
+            args.add(defaultCss.toString());
             try {
-                lines = browser.run(tmp, SCRIPT, 120, preview.url().resolve(ARTICLE).toString(), content.toString(),
-                        project.resolve("templates/article.peb").toString(), css.toString(), defaultCss.toString());
+                return new Run(browser.run(tmp, script, 120, args.toArray(String[]::new)), log.toString());
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage() + "\nserve printed:\n" + log, e);
             }
-            assertEquals(List.of(
-                    "opened: Harbour festival returns to Portmere after five years",
-                    "edit shown without a manual reload",
-                    "stylesheet swapped, page kept: true",
-                    "overlay: templates/article.peb:2: error",
-                    "last good page still under it: true",
-                    "recovered"), lines, log.toString());
         }
     }
 }
