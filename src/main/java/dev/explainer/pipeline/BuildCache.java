@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  */
 public final class BuildCache {
     static final String DIR = ".cache/explainer";
-    private static final String MAGIC = "explainer-cache 9";
+    private static final String MAGIC = "explainer-cache 10";
     /** How many seeds and pages the sources file may be behind before it is written again. */
     private static final int STALE = 64;
 

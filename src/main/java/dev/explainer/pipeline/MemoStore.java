@@ -213,13 +213,14 @@ final class MemoStore {
     private static RenderMemo.Entry entry(StringTable.Reader strings) {
         String key = strings.read();
         Map<String, Integer> lines = readMap(strings.in(), strings, strings.in()::readInt);
-        return new RenderMemo.Entry(key, lines, strings.readNullable());
+        return new RenderMemo.Entry(key, lines, strings.readNullable(), strings.readNullable());
     }
 
     private static void entry(StringTable.Writer strings, RenderMemo.Entry e) {
         strings.write(e.key());
         writeMap(strings.out(), strings, e.linkLines(), strings.out()::writeInt);
         strings.writeNullable(e.body());
+        strings.writeNullable(e.origin());
     }
 
     private static void pageKey(StringTable.Writer strings, RenderMemo.PageKey k) {

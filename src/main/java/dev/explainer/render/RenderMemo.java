@@ -18,10 +18,17 @@ public final class RenderMemo {
     /**
      * @param linkLines the Markdown lines of the page's links, for link diagnostics
      * @param body      for an article, the version of its file (see {@code Site.versions}); null for other files
+     * @param origin    for a page drawn from a template, the project file it is made from; null for the
+     *                  files made whole every build (assets, feeds, sitemaps, the search index)
      */
-    public record Entry(String key, Map<String, Integer> linkLines, String body) {
+    public record Entry(String key, Map<String, Integer> linkLines, String body, String origin) {
         public Entry {
             linkLines = Map.copyOf(linkLines);
+        }
+
+        /** This entry for a page now made from {@code from}: the same object when that is where it came from. */
+        Entry from(String from) {
+            return from.equals(origin) ? this : new Entry(key, linkLines, body, from);
         }
     }
 

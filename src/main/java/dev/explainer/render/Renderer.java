@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -119,7 +120,6 @@ public final class Renderer {
         AtomicInteger files = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         RenderMemo.Builder next = new RenderMemo.Builder(previous.entries().size());
-        List<Job> jobs = jobs(site);
         List<Link> sections = Views.sections(site);
         Metas metas = new Metas(site);
         // the site-wide part of every page, once: each page has it with URLs relative to itself, but a
@@ -136,7 +136,33 @@ public final class Renderer {
                 site.leftOut(), templatesHash);
         boolean sameModel = previous.model() != null ? model.equals(previous.model())
                 : modelKey.equals(previous.modelKey());
-        progress.start(jobs.size());
+        // the feeds, sitemap and search index are made from the model alone
+        boolean sameModelFiles = sameModel && !previous.modelFiles().isEmpty();
+        List<Job> jobs;
+        if (sameModelFiles) {
+            // the common case while editing: only the articles whose body changed can differ, so every
+            // other page is kept as the last build drew it, without making its job
+            Map<String, Page> redraw = new HashMap<>();
+            for (Page p : site.pages()) {
+                RenderMemo.Entry known = previous.get(p.url());
+                if (known == null || !Objects.equals(site.versions().get(p.file()), known.body())) {
+                    redraw.put(p.url(), p);
+                }
+            }
+            List<Map.Entry<String, RenderMemo.Entry>> kept = previous.entries().entrySet().stream()
+                    .filter(e -> e.getValue().origin() != null && !redraw.containsKey(e.getKey())).toList();
+            jobs = articleJobs(site, redraw.values());
+            progress.start(kept.size() + jobs.size());
+            kept.parallelStream().forEach(e -> {
+                files.incrementAndGet();
+                progress.advance();
+                sink.keep(e.getKey(), e.getValue().origin(), e.getValue().linkLines());
+                next.put(e.getKey(), e.getValue());
+            });
+        } else {
+            jobs = jobs(site);
+            progress.start(jobs.size());
+        }
         jobs.parallelStream().forEach(job -> {
             try {
                 RenderMemo.Entry known = previous.get(job.path());
@@ -146,7 +172,7 @@ public final class Renderer {
                     files.incrementAndGet();
                     progress.advance();
                     sink.keep(job.path(), job.origin(), known.linkLines());
-                    next.put(job.path(), known);
+                    next.put(job.path(), known.from(job.origin()));
                     return;
                 }
                 Views views = new Views(site, job.path(), sections, metas);
@@ -159,7 +185,7 @@ public final class Renderer {
                 progress.advance();
                 if (old != null && old.key().equals(key)) {
                     sink.keep(job.path(), job.origin(), old.linkLines());
-                    next.put(job.path(), old);
+                    next.put(job.path(), old.from(job.origin()));
                     return;
                 }
                 context = context != null ? context : keyed.drawer().draw();
@@ -169,7 +195,7 @@ public final class Renderer {
                 sink.write(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8), job.origin(),
                         context.linkLines()));
                 written.incrementAndGet();
-                next.put(job.path(), new RenderMemo.Entry(key, context.linkLines(), body));
+                next.put(job.path(), new RenderMemo.Entry(key, context.linkLines(), body, job.origin()));
             } catch (PebbleException e) {
                 diags.add(Diagnostic.error(templateError(e, job), TemplateErrors.message(e)));
             } catch (IOException | RuntimeException e) {
@@ -180,8 +206,7 @@ public final class Renderer {
         List<OutputFile> others = new ArrayList<>(Assets.collect(root.resolve("templates"), diags));
         others.addAll(Publications.timely(site, metas));
         Map<String, String> modelFiles = new LinkedHashMap<>();
-        if (sameModel && !previous.modelFiles().isEmpty()) {
-            // the feeds, sitemap and search index are made from the model alone
+        if (sameModelFiles) {
             previous.modelFiles().forEach((path, origin) -> {
                 files.incrementAndGet();
                 sink.keep(path, origin, Map.of());
@@ -205,7 +230,7 @@ public final class Renderer {
                 sink.write(file);
                 written.incrementAndGet();
             }
-            next.put(file.path(), new RenderMemo.Entry(key, Map.of(), null));
+            next.put(file.path(), new RenderMemo.Entry(key, Map.of(), null, null));
         }
         return new Result(files.get(), written.get(), next.build(model, modelKey, pageKeys, modelFiles));
     }
@@ -254,20 +279,30 @@ public final class Renderer {
                         + " people, organisations and places of " + siteName + "."))));
         jobs.add(new Job(Urls.notFound(), "404.peb", "templates/404.peb", () -> null, false, v -> Context.of("notfound",
                 v.notFound(), List.of(), v.metas().notFound(v, "There is no page at this address on " + siteName + "."))));
-        Map<String, Story> storyOf = new HashMap<>();
-        Map<String, Integer> position = new HashMap<>();
         for (Story s : site.stories()) {
             List<Page> newestFirst = new ArrayList<>(s.articles());
             Collections.reverse(newestFirst);
             jobs.add(new Job(s.url(), "story.peb", s.latest().file(), () -> Metas.newest(s.articles()), v -> Context.of("story",
                     v.story(s), v.crumbs(s, null), v.metas().collection(v, s.url(), s.name(), s.latest().summary(),
                             items(newestFirst), Metas.newest(s.articles()), s))));
+        }
+        jobs.addAll(articleJobs(site, site.pages()));
+        jobs.addAll(ExplainerJobs.of(site));
+        return jobs;
+    }
+
+    /** The pages of these articles, each with its story and its place in it. */
+    private List<Job> articleJobs(Site site, Collection<Page> pages) {
+        Map<String, Story> storyOf = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (Story s : site.stories()) {
             for (int i = 0; i < s.articles().size(); i++) {
                 storyOf.put(s.articles().get(i).file(), s);
                 position.put(s.articles().get(i).file(), i);
             }
         }
-        for (Page p : site.pages()) {
+        List<Job> jobs = new ArrayList<>();
+        for (Page p : pages) {
             Story s = storyOf.get(p.file());
             int i = position.getOrDefault(p.file(), -1);
             jobs.add(new Job(p.url(), "article.peb", p.file(), p::modified, true, null, v -> {
@@ -284,7 +319,6 @@ public final class Renderer {
                 });
             }, p));
         }
-        jobs.addAll(ExplainerJobs.of(site));
         return jobs;
     }
 

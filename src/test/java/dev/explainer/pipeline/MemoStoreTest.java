@@ -70,7 +70,8 @@ class MemoStoreTest {
         names.removeAll(removed);
         for (String p : names) {
             String v = changed.getOrDefault(p, "v");
-            entries.put(p, new RenderMemo.Entry("key " + p + v, Map.of("../" + p + "/", 3), p.hashCode() % 2 == 0 ? null : v));
+            entries.put(p, new RenderMemo.Entry("key " + p + v, Map.of("../" + p + "/", 3), p.hashCode() % 2 == 0 ? null : v,
+                    p.hashCode() % 3 == 0 ? null : "content/" + p + ".md"));
             pageKeys.put(p + ".md", new RenderMemo.PageKey("version " + v, "key " + p));
             found.put(p, new HtmlLinks.Found(List.of("../" + v + "/", "#top"), Set.of("top", p + v)));
             inbound.put(p, v.length());
