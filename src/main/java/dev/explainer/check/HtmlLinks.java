@@ -32,10 +32,6 @@ public final class HtmlLinks {
     public record Found(List<String> links, Set<String> ids) {
     }
 
-    static Found scan(String html) {
-        return scan(html.getBytes(StandardCharsets.UTF_8), UnaryOperator.identity());
-    }
-
     /**
      * @param html   the page as UTF-8: every character the scan looks for is ASCII, so it reads the bytes
      *               and decodes only the values it keeps

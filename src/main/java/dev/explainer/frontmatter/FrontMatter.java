@@ -25,12 +25,6 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
         yamlLines = List.copyOf(yamlLines);
     }
 
-    /** The file line of the {@code index}-th '- ' entry of a top-level list, or the key's line. */
-    public int itemLine(String key, int index) {
-        int[] items = itemLines(key);
-        return index < items.length ? items[index] : line(key);
-    }
-
     /** The file lines of the '- ' entries of a top-level list, in order: one pass, for a reader of every entry. */
     public int[] itemLines(String key) {
         int keyLine = line(key);

@@ -9,15 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class HtmlLinksTest {
+    private static HtmlLinks.Found scan(String html) {
+        return HtmlLinks.scan(html.getBytes(UTF_8), UnaryOperator.identity());
+    }
+
     @Test
     void readsHrefSrcAndIdsInAnyQuoting() {
-        HtmlLinks.Found f = HtmlLinks.scan("<a href=\"a/index.html\">x</a><img src='b.png'><link rel=stylesheet href=c.css>"
+        HtmlLinks.Found f = scan("<a href=\"a/index.html\">x</a><img src='b.png'><link rel=stylesheet href=c.css>"
                 + "<h2 id=\"top\">t</h2><use href=\"#icon\"/>");
         assertEquals(List.of("a/index.html", "b.png", "c.css", "#icon"), List.copyOf(f.links()));
         assertEquals(List.of("top"), List.copyOf(f.ids()));
@@ -25,26 +30,26 @@ class HtmlLinksTest {
 
     @Test
     void escapedTextAndCommentsAreNotLinks() {
-        HtmlLinks.Found f = HtmlLinks.scan("<p>&lt;img src=x onerror=alert(1)&gt; and href=\"y\"</p><!-- <a href=\"z\"> -->");
+        HtmlLinks.Found f = scan("<p>&lt;img src=x onerror=alert(1)&gt; and href=\"y\"</p><!-- <a href=\"z\"> -->");
         assertEquals(List.of(), List.copyOf(f.links()));
     }
 
     @Test
     void attributeValuesAreNotReadForAttributes() {
-        HtmlLinks.Found f = HtmlLinks.scan("<meta name=\"description\" content=\"&lt;img src=x&gt; href=y\"><a title='id=z' href=ok>");
+        HtmlLinks.Found f = scan("<meta name=\"description\" content=\"&lt;img src=x&gt; href=y\"><a title='id=z' href=ok>");
         assertEquals(List.of("ok"), List.copyOf(f.links()));
         assertEquals(List.of(), List.copyOf(f.ids()));
     }
 
     @Test
     void aBaseElementIsNoLink() {
-        HtmlLinks.Found f = HtmlLinks.scan("<head><BASE href=\"/sub/\"><basefont href=\"y\"></head><a href=\"x\">");
+        HtmlLinks.Found f = scan("<head><BASE href=\"/sub/\"><basefont href=\"y\"></head><a href=\"x\">");
         assertEquals(List.of("y", "x"), List.copyOf(f.links()));
     }
 
     @Test
     void decodesEntitiesInValues() {
-        assertEquals(List.of("a?b=1&c=2"), List.copyOf(HtmlLinks.scan("<a href=\"a?b=1&amp;c=2\">").links()));
+        assertEquals(List.of("a?b=1&c=2"), List.copyOf(scan("<a href=\"a?b=1&amp;c=2\">").links()));
     }
 
     @Test
@@ -59,7 +64,7 @@ class HtmlLinksTest {
     @Test
     void sharesOneCopyOfEachValue() {
         java.util.Map<String, String> pool = new java.util.HashMap<>();
-        java.util.function.UnaryOperator<String> shared = v -> pool.computeIfAbsent(v, k -> k);
+        UnaryOperator<String> shared = v -> pool.computeIfAbsent(v, k -> k);
         HtmlLinks.Found one = HtmlLinks.scan("<a href=\"../x/\">".getBytes(UTF_8), shared);
         HtmlLinks.Found two = HtmlLinks.scan("<p><a class=k href=\"../x/\">".getBytes(UTF_8), shared);
         assertSame(one.links().get(0), two.links().get(0));
@@ -80,7 +85,7 @@ class HtmlLinksTest {
                 html.append(parts[random.nextInt(parts.length)]);
             }
             HtmlLinks.Found expected = regexScan(html.toString());
-            HtmlLinks.Found actual = HtmlLinks.scan(html.toString());
+            HtmlLinks.Found actual = scan(html.toString());
             assertEquals(expected, actual, () -> "for " + html);
         }
     }

@@ -9,6 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
+    /** The file line of the {@code index}-th '- ' entry of a top-level list, or the key's line. */
+    private static int itemLine(FrontMatter fm, String key, int index) {
+        int[] items = fm.itemLines(key);
+        return index < items.length ? items[index] : fm.line(key);
+    }
+
     private static FrontMatter parse(String text) {
         return FrontMatter.parse("content/a.md", text).frontMatter().orElseThrow();
     }
@@ -27,8 +33,8 @@ class FrontMatterTest {
     void knowsTheLinesOfKeysAndListItems() {
         FrontMatter fm = parse("---\ntitle: T\nquotes:\n  - text: a\n    speaker: x\n  - text: b\n---\n\nBody\n");
         assertEquals(2, fm.line("title"));
-        assertEquals(4, fm.itemLine("quotes", 0));
-        assertEquals(6, fm.itemLine("quotes", 1));
+        assertEquals(4, itemLine(fm, "quotes", 0));
+        assertEquals(6, itemLine(fm, "quotes", 1));
         assertEquals(8, fm.bodyLine());
         assertEquals(List.of(Map.of("text", "a", "speaker", "x"), Map.of("text", "b")), fm.fields().get("quotes"));
     }
