@@ -21,11 +21,11 @@ final class ExplainerJobs {
     private ExplainerJobs() {
     }
 
-    static List<Renderer.Job> of(Site site) {
+    /** @param newest the newest article's last change, the date of the site-wide lists */
+    static List<Renderer.Job> of(Site site, OffsetDateTime newest) {
         List<Renderer.Job> jobs = new ArrayList<>();
         var explainer = site.explainer();
         String siteName = site.config().title();
-        OffsetDateTime newest = Metas.newest(site.pages());
         for (EntityInfo e : explainer.entities().values()) {
             String origin = e.articles().isEmpty() ? "content/entities.yaml" : e.articles().get(0).file();
             // taken only for a sitemap: 130,000 dates at 10,000 articles, on every build

@@ -287,7 +287,7 @@ public final class Renderer {
                             items(newestFirst), Metas.newest(s.articles()), s))));
         }
         jobs.addAll(articleJobs(site, site.pages()));
-        jobs.addAll(ExplainerJobs.of(site));
+        jobs.addAll(ExplainerJobs.of(site, newest));
         return jobs;
     }
 

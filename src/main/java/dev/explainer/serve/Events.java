@@ -23,8 +23,11 @@ final class Events implements AutoCloseable {
     private static final int HISTORY = 64;
 
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
-    private volatile String failure;
-    /** The builds put in place, the last {@link #HISTORY} with what each changed; guarded by this. */
+    /**
+     * All guarded by this: the errors of the failed build being shown (null when none), how many
+     * builds were put in place, and what the last {@link #HISTORY} of them changed.
+     */
+    private String failure;
     private long builds;
     private final Deque<List<String>> history = new ArrayDeque<>();
 
