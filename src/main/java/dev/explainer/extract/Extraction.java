@@ -10,4 +10,9 @@ public record Extraction(List<Entity> entities, List<Quote> quotes, List<Glossar
         glossary = List.copyOf(glossary);
         dates = List.copyOf(dates);
     }
+
+    /** What may be published as fact. */
+    public Extraction published() {
+        return this;
+    }
 }

@@ -39,7 +39,7 @@ final class GlossFinder {
             if (person || excluded.contains(term) || definition.split("\\s+").length > MAX_WORDS) {
                 continue;
             }
-            out.add(new GlossaryEntry(term, definition));
+            out.add(new GlossaryEntry(term, definition, false));
         }
     }
 }

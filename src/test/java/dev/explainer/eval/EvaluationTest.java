@@ -1,0 +1,73 @@
+package dev.explainer.eval;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.explainer.extract.Extractor;
+import dev.explainer.extract.ReutersCorpus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the extractor on both parts of the development set: the part it was tuned on and the part
+ * that is only scored. Prints the tables and writes them, with every disagreement, to
+ * target/evaluation/. The thresholds sit just below what the scoring part measured.
+ */
+class EvaluationTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+    private static ReutersCorpus corpus;
+
+    @BeforeAll
+    static void fetchWires() {
+        List<String> ids = DevSet.index().stream().filter(DevSet.Entry::isWire).map(DevSet.Entry::wireId).toList();
+        corpus = ReutersCorpus.fetch(ids);
+    }
+
+    @Test
+    void meetsTargetsOnTheScoringPart() throws IOException {
+        Evaluation e = evaluate(DevSet.Part.SCORE, "Scoring part (never tuned on)");
+        assertAll(
+                () -> atLeast(e, "quote speaker", 0.88, 0.68),
+                () -> atLeast(e, "people", 0.79, 0.86),
+                () -> atLeast(e, "acronyms", 0.95, 0.86),
+                () -> atLeast(e, "timeline dates", 0.48, 0.85));
+    }
+
+    @Test
+    void meetsTargetsOnTheTuningPart() throws IOException {
+        Evaluation e = evaluate(DevSet.Part.TUNE, "Tuning part");
+        assertAll(
+                () -> atLeast(e, "quote speaker", 0.91, 0.70),
+                () -> atLeast(e, "people", 0.85, 0.92),
+                () -> atLeast(e, "acronyms", 1.0, 0.67),
+                () -> atLeast(e, "timeline dates", 0.44, 0.86));
+    }
+
+    private static Evaluation evaluate(DevSet.Part part, String title) throws IOException {
+        assumeTrue(corpus != null, "Reuters-21578 could not be fetched with npm; the evaluation needs its wires");
+        long wires = DevSet.index().stream().filter(e -> e.part() == part && e.isWire()).count();
+        List<DevSet.Case> cases = DevSet.load(part, corpus::article);
+        long loaded = cases.stream().filter(c -> c.name().startsWith("wires/")).count();
+        assertTrue(loaded == wires, "only " + loaded + " of the " + wires + " wires of the " + part + " part were in the corpus");
+        Evaluation e = Evaluation.of(title, cases, EXTRACTOR);
+        System.out.println(e.table());
+        Path dir = Path.of("target", "evaluation");
+        Files.createDirectories(dir);
+        String name = part.name().toLowerCase(java.util.Locale.ROOT);
+        Files.writeString(dir.resolve(name + ".md"), e.table(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(name + "-errors.md"), e.errors(), StandardCharsets.UTF_8);
+        return e;
+    }
+
+    private static void atLeast(Evaluation e, String category, double precision, double recall) {
+        Score s = e.score(category);
+        assertTrue(s.precision() >= precision, e.title() + ": " + category + " precision " + s.precision() + " < " + precision);
+        assertTrue(s.recall() >= recall, e.title() + ": " + category + " recall " + s.recall() + " < " + recall);
+    }
+}
