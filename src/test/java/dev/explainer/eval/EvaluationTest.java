@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.explainer.extract.Extractor;
 import dev.explainer.extract.ReutersCorpus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +21,12 @@ class EvaluationTest {
 
     @BeforeAll
     static void fetchWires() {
-        List<String> ids = DevSet.index().stream().filter(DevSet.Entry::isWire).map(DevSet.Entry::wireId).toList();
-        corpus = ReutersCorpus.fetch(ids);
+        corpus = EvaluationReport.wires();
     }
 
     @Test
     void meetsTargetsOnTheScoringPart() throws IOException {
-        Evaluation e = evaluate(DevSet.Part.SCORE, "Scoring part (never tuned on)");
+        Evaluation e = evaluate(DevSet.Part.SCORE);
         assertAll(
                 () -> atLeast(e, "quote speaker", 0.88, 0.68),
                 () -> atLeast(e, "people", 0.79, 0.86),
@@ -41,7 +36,7 @@ class EvaluationTest {
 
     @Test
     void meetsTargetsOnTheTuningPart() throws IOException {
-        Evaluation e = evaluate(DevSet.Part.TUNE, "Tuning part");
+        Evaluation e = evaluate(DevSet.Part.TUNE);
         assertAll(
                 () -> atLeast(e, "quote speaker", 0.91, 0.70),
                 () -> atLeast(e, "people", 0.85, 0.92),
@@ -49,19 +44,14 @@ class EvaluationTest {
                 () -> atLeast(e, "timeline dates", 0.44, 0.86));
     }
 
-    private static Evaluation evaluate(DevSet.Part part, String title) throws IOException {
+    private static Evaluation evaluate(DevSet.Part part) throws IOException {
         assumeTrue(corpus != null, "Reuters-21578 could not be fetched with npm; the evaluation needs its wires");
         long wires = DevSet.index().stream().filter(e -> e.part() == part && e.isWire()).count();
-        List<DevSet.Case> cases = DevSet.load(part, corpus::article);
-        long loaded = cases.stream().filter(c -> c.name().startsWith("wires/")).count();
-        assertTrue(loaded == wires, "only " + loaded + " of the " + wires + " wires of the " + part + " part were in the corpus");
-        Evaluation e = Evaluation.of(title, cases, EXTRACTOR);
+        long loaded = DevSet.index().stream().filter(e -> e.part() == part && e.isWire())
+                .filter(e -> corpus.article(e.wireId()) != null).count();
+        assertTrue(loaded == wires, "only " + loaded + " of the " + wires + " wires of the " + part + " part are in the corpus");
+        Evaluation e = EvaluationReport.run(part, corpus, EXTRACTOR);
         System.out.println(e.table());
-        Path dir = Path.of("target", "evaluation");
-        Files.createDirectories(dir);
-        String name = part.name().toLowerCase(java.util.Locale.ROOT);
-        Files.writeString(dir.resolve(name + ".md"), e.table(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(name + "-errors.md"), e.errors(), StandardCharsets.UTF_8);
         return e;
     }
 

@@ -44,7 +44,7 @@ final class Scorer {
         match("acronyms", gold.acronyms(), x.glossary().stream().filter(GlossaryEntry::acronym).toList(),
                 (g, a) -> g.shortForm().equals(a.term()) && Names.organisation(g.longForm()).equals(Names.organisation(a.definition())),
                 g -> g.shortForm() + " = " + g.longForm(), a -> a.term() + " = " + a.definition());
-        match("timeline dates", gold.dates(), dated(),
+        match("timeline dates", distinctDays(), dated(),
                 (g, d) -> Names.samePhrase(g.text(), d.text()) && d.date().toString().equals(g.date()),
                 g -> "'" + g.text() + "' = " + g.date(), d -> "'" + d.text() + "' = " + d.date() + " in: " + d.sentence());
     }
@@ -97,13 +97,25 @@ final class Scorer {
 
     /** Published dates of days the article's date resolves; a full date with its year is not among them. */
     private List<DateRef> dated() {
-        Map<String, DateRef> distinct = new LinkedHashMap<>();
+        List<DateRef> distinct = new ArrayList<>();
         for (DateRef d : x.dates()) {
-            if (d.date() != null && !d.text().matches(".*\\b\\d{4}\\b.*")) {
-                distinct.putIfAbsent(Names.phrase(d.text()) + "=" + d.date(), d);
+            boolean seen = distinct.stream().anyMatch(o -> o.date().equals(d.date()) && Names.samePhrase(o.text(), d.text()));
+            if (d.date() != null && !d.text().matches(".*\\b\\d{4}\\b.*") && !seen) {
+                distinct.add(d);
             }
         }
-        return List.copyOf(distinct.values());
+        return distinct;
+    }
+
+    /** "today", "today's" and "late today" are one phrase to the scorer when they mean one day. */
+    private List<Gold.Day> distinctDays() {
+        List<Gold.Day> distinct = new ArrayList<>();
+        for (Gold.Day d : gold.dates()) {
+            if (d.date() != null && distinct.stream().noneMatch(o -> o.date().equals(d.date()) && Names.samePhrase(o.text(), d.text()))) {
+                distinct.add(d);
+            }
+        }
+        return distinct;
     }
 
     private Gold.Quote goldFor(Quote q) {
