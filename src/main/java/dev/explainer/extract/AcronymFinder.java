@@ -11,6 +11,8 @@ import java.util.List;
  * order, the first of them starting a word.
  */
 final class AcronymFinder {
+    /** A short form in parentheses beside words whose initials spell it. */
+    static final double CONFIDENCE = 0.95;
 
     List<Acronym> find(int paragraph, String text) {
         List<Acronym> found = new ArrayList<>();

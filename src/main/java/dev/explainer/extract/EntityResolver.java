@@ -29,6 +29,7 @@ final class EntityResolver {
         acronyms.forEach(a -> longForms.put(SpeakerIndex.position(a.paragraph(), a.longStart()), a));
         Map<String, Acronym> byShortForm = new LinkedHashMap<>();
         acronyms.forEach(a -> byShortForm.putIfAbsent(a.shortForm(), a));
+        mentions = firmsNotPeople(mentions);
         List<PersonDraft> people = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.isFullName() && !startsWithParticle(m.text()) && !insideLongForm(m, longForms)) {
@@ -49,8 +50,7 @@ final class EntityResolver {
                 p = bySurname(people, m.text());
             }
             if (p != null) {
-                m = new Mention(m.paragraph(), m.start(), m.end(), m.text(), EntityKind.PERSON, m.text(), m.role(),
-                        m.gender(), m.subject());
+                m = m.asPerson();
             } else if (m.isFullName()) {
                 p = person(people, m);
             } else if (m.kind() == EntityKind.PERSON || m.isBareWord()) {
@@ -68,11 +68,42 @@ final class EntityResolver {
             }
             OtherDraft d = other(others, m, byShortForm);
             if (d != null) {
-                d.seen(m.text());
+                d.seen(m.text(), m.isBareWord() ? NameFinder.KNOWN : m.support());
                 claims.add(new EntityAssembler.Claim(m, null, d));
             }
         }
         return assembler.assemble(used, others.values(), claims);
+    }
+
+    /**
+     * "James Capel" beside "stockbrokers James Capel and Co", "Imperial Oil said" beside "Imperial Oil
+     * Ltd": a name the article also gives an organisation is that organisation, unless a title or a
+     * job makes it a person where it stands.
+     */
+    private static List<Mention> firmsNotPeople(List<Mention> mentions) {
+        List<String[]> firms = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.ORGANISATION) {
+                firms.add(new String[] {" " + m.text() + " ", m.canonical()});
+            }
+        }
+        if (firms.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String firm = null;
+            if (m.kind() == EntityKind.PERSON && m.support() < NameFinder.ROLE && m.text().indexOf(' ') > 0) {
+                for (String[] f : firms) {
+                    if (f[0].startsWith(" " + m.text() + " ")) {
+                        firm = f[1];
+                        break;
+                    }
+                }
+            }
+            out.add(firm == null ? m : m.asOrganisation(firm));
+        }
+        return out;
     }
 
     private static PersonDraft person(List<PersonDraft> people, Mention m) {

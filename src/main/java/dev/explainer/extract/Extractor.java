@@ -80,8 +80,7 @@ public final class Extractor {
                 subject = false;
             }
             if (subject != m.subject()) {
-                m = new Mention(m.paragraph(), m.start(), m.end(), m.text(), m.kind(), m.canonical(), m.role(),
-                        m.gender(), subject);
+                m = m.withSubject(subject);
             }
             first &= !candidate;
             marked.add(m);
@@ -93,7 +92,7 @@ public final class Extractor {
                                          EntityResolver.Resolution resolution) {
         Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
         for (Acronym a : defined) {
-            entries.putIfAbsent(a.shortForm(), new GlossaryEntry(a.shortForm(), a.longForm(), true));
+            entries.putIfAbsent(a.shortForm(), new GlossaryEntry(a.shortForm(), a.longForm(), true, AcronymFinder.CONFIDENCE));
         }
         Set<String> people = new LinkedHashSet<>();
         for (Entity e : resolution.entities()) {

@@ -32,6 +32,9 @@ final class Gazetteer {
     private final Set<String> adjectives = new HashSet<>();
     private final Set<String> orgKeys = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> organisationNouns = new HashSet<>();
+    private final Set<String> organisationParts = new HashSet<>();
+    private final Set<String> legalSuffixes = new HashSet<>();
     /** The leading words of every phrase and title, so a search for a longer one can stop early. */
     private final Set<String> phrasePrefixes = new HashSet<>();
     private final Set<String> titlePrefixes = new HashSet<>();
@@ -64,10 +67,12 @@ final class Gazetteer {
         readAnnie("person_female_ambig.lst", line -> addFirstName(line, Gender.FEMALE));
         // Given names of either sex ("Grace" is here, not on the female list): a name, gender unknown.
         readAnnie("person_first.lst", line -> firstNames.putIfAbsent(line, Gender.UNKNOWN));
-        for (String list : List.of("jobtitles.lst", "title.lst", "title_mil.lst", "title_male.lst", "title_female.lst")) {
+        for (String list : List.of("jobtitles.lst", "title.lst", "title_mil.lst", "title_male.lst", "title_female.lst",
+                "title_lowercase.lst")) {
             readAnnie(list, titles::add);
         }
         readOwn("titles.txt", titles::add);
+        readOwn("job-words.txt", titles::add);
         readOwn("honorifics.txt", line -> {
             String[] parts = line.split("=", 2);
             honorifics.put(parts[0].trim(), Gender.valueOf(parts[1].trim()));
@@ -78,6 +83,10 @@ final class Gazetteer {
         readAnnie("org_key.lst", orgKeys::add);
         readAnnie("org_base.lst", orgKeys::add);
         readOwn("org-keys.txt", orgKeys::add);
+        readOwn("org-nouns.txt", organisationNouns::add);
+        readOwn("org-parts.txt", organisationParts::add);
+        readOwn("legal-suffixes.txt", legalSuffixes::add);
+        orgKeys.addAll(legalSuffixes);
         stopwords.forEach(phrases::remove);
         longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
         phrases.keySet().forEach(p -> addPrefixes(p, phrasePrefixes));
@@ -110,6 +119,11 @@ final class Gazetteer {
         return titles.contains(phrase) || honorifics.containsKey(phrase);
     }
 
+    /** A title as a word of a phrase: "Analyst" in "Analyst Tony Hine" is the title "analyst". */
+    boolean isTitleWord(String word) {
+        return isTitle(word) || (!word.isEmpty() && titles.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1)));
+    }
+
     /** False when no title is, or starts with, these words. */
     boolean startsTitle(String words) {
         return titlePrefixes.contains(words);
@@ -131,6 +145,23 @@ final class Gazetteer {
     boolean isFirstName(String name) {
         // ANNIE's given-name list holds a few titles ("Ayatollah"); a title is never a given name here.
         return firstNames.containsKey(name) && !stopwords.contains(name) && !titles.contains(name);
+    }
+
+    /** On a list of given names, even when it is mostly a common word ("Will", "Grace"). */
+    boolean isGivenName(String name) {
+        return firstNames.containsKey(name) && !titles.contains(name);
+    }
+
+    boolean isOrganisationNoun(String word) {
+        return organisationNouns.contains(word);
+    }
+
+    boolean isOrganisationPart(String word) {
+        return organisationParts.contains(word);
+    }
+
+    boolean isLegalSuffix(String word) {
+        return legalSuffixes.contains(word);
     }
 
     boolean isAdjective(String word) {

@@ -18,6 +18,8 @@ final class GlossFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             TERM + ", ((?:an?) [^,—–.;:!?“”]{3,120}?)[,.]");
     private static final int MAX_WORDS = 25;
+    /** A gloss beside a term that names nothing else the article knows. */
+    static final double CONFIDENCE = 0.85;
 
     List<GlossaryEntry> find(String text, Set<String> people, Set<String> excluded) {
         List<GlossaryEntry> entries = new ArrayList<>();
@@ -39,7 +41,7 @@ final class GlossFinder {
             if (person || excluded.contains(term) || definition.split("\\s+").length > MAX_WORDS) {
                 continue;
             }
-            out.add(new GlossaryEntry(term, definition, false));
+            out.add(new GlossaryEntry(term, definition, false, CONFIDENCE));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.explainer.extract;
 
 import static dev.explainer.extract.TokenRuns.adjacent;
 import static dev.explainer.extract.TokenRuns.appositionSpeaks;
+import static dev.explainer.extract.TokenRuns.gap;
 import static dev.explainer.extract.TokenRuns.isNameWord;
 import static dev.explainer.extract.TokenRuns.isSpeechVerb;
 import static dev.explainer.extract.TokenRuns.join;
@@ -10,15 +11,29 @@ import static dev.explainer.extract.TokenRuns.speechVerbFollows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Finds capitalised stretches in one sentence and labels them with what the gazetteer and
- * local context say: a title before a name makes a person with a role, a gazetteer phrase a
- * place or organisation, a known first name or a speech verb a person.
+ * Finds capitalised stretches in one sentence and labels them with what the gazetteer and the
+ * words around them say, and how surely: a title before a name or a job after it makes a person
+ * with a role; a gazetteer phrase a place or organisation; a legal suffix, an organisation noun
+ * before ("brokers Hoare Govett") or a person's employer after "at" or "of" an organisation; a
+ * known given name a person. A name that only speaks ("Hoare Govett said") is a person too
+ * weakly to be published as one.
  */
 final class NameFinder {
     private static final int MAX_TITLE_TOKENS = 5;
     private static final int MAX_NAME_TOKENS = 8;
+
+    /** How sure each kind of evidence makes a mention's kind. */
+    static final double KNOWN = 0.95;
+    static final double TITLED = 0.95;
+    static final double ROLE = 0.92;
+    static final double GIVEN_NAME = 0.9;
+    static final double INITIALS = 0.9;
+    static final double ORG_SUFFIX = 0.9;
+    static final double ORG_CONTEXT = 0.85;
+    static final double SPEAKS = 0.6;
 
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
@@ -32,8 +47,7 @@ final class NameFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Token token = tokens.get(i);
-            if (!isNameWord(token.text()) || gazetteer.isStopword(token.text()) || gazetteer.isAdjective(token.text())) {
+            if (!startsName(text, tokens, i, sentence)) {
                 i++;
                 continue;
             }
@@ -47,6 +61,23 @@ final class NameFinder {
             i = Math.max(next, i + 1);
         }
         return mentions;
+    }
+
+    /**
+     * A name word that is no stopword or adjective; a stopword that is a given name ("Will") starts
+     * a name inside a sentence when a name follows it ("chief economist Will Buttrose").
+     */
+    private boolean startsName(String text, List<Token> tokens, int i, Sentence s) {
+        String word = tokens.get(i).text();
+        if (!isNameWord(word) || gazetteer.isAdjective(word)) {
+            return false;
+        }
+        if (!gazetteer.isStopword(word)) {
+            return true;
+        }
+        boolean inside = tokens.get(i).start() > s.start() && i > 0 && Character.isLowerCase(tokens.get(i - 1).text().charAt(0));
+        return inside && gazetteer.isGivenName(word) && adjacent(text, tokens, i) && i + 1 < tokens.size()
+                && isNameWord(tokens.get(i + 1).text()) && !gazetteer.isStopword(tokens.get(i + 1).text());
     }
 
     /** "US President Barack Obama", "Mr Smith": returns the index after the name, or -1. */
@@ -79,7 +110,7 @@ final class NameFinder {
         if (gender == Gender.UNKNOWN) {
             gender = gazetteer.firstNameGender(tokens.get(titleEnd).text());
         }
-        out.add(person(text, s, tokens, titleEnd, nameEnd, role, gender));
+        out.add(person(text, s, tokens, titleEnd, nameEnd, role, gender, TITLED));
         return nameEnd;
     }
 
@@ -95,8 +126,15 @@ final class NameFinder {
         }
         String surface = join(tokens, i, end);
         Gazetteer.Known known = gazetteer.lookup(surface);
+        if (known.kind() == EntityKind.ORGANISATION) {
+            int orgEnd = orgEnd(text, tokens, end);
+            if (orgEnd > end) {
+                // "Merrill Lynch and Co", "Salomon Brothers Inc": the gazetteer's name with its suffix
+                return organisation(text, s, tokens, i, orgEnd, out, KNOWN);
+            }
+        }
         out.add(new Mention(s.paragraph(), tokens.get(i).start(), tokens.get(end - 1).end(), surface,
-                known.kind(), known.canonical(), null, Gender.UNKNOWN, false));
+                known.kind(), known.canonical(), null, Gender.UNKNOWN, false, KNOWN));
         return end;
     }
 
@@ -111,41 +149,150 @@ final class NameFinder {
         int start = tokens.get(i).start();
         int stop = tokens.get(end - 1).end();
         String surface = join(tokens, i, end);
-        if (gazetteer.isOrgKey(last) || (end - i > 1 && gazetteer.isOrgKey(first))) {
-            int orgEnd = orgEnd(text, tokens, end);
-            surface = join(tokens, i, orgEnd);
-            out.add(new Mention(paragraph, start, tokens.get(orgEnd - 1).end(), surface,
-                    EntityKind.ORGANISATION, surface, null, Gender.UNKNOWN, false));
-            return orgEnd;
+        if (onlyOrgKeys(tokens, i, end)) {
+            return end; // "Corp", "Bank", "Co": a suffix or a common noun alone names nothing
+        }
+        boolean suffixed = gazetteer.isOrgKey(last) || (end - i > 1 && gazetteer.isOrgKey(first)) || orgEnd(text, tokens, end) > end;
+        if (suffixed || hasDigit(tokens, i, end)) {
+            return suffixed ? organisation(text, s, tokens, i, orgEnd(text, tokens, end), out, ORG_SUFFIX) : end;
+        }
+        if (organisationBefore(text, tokens, i, out) || organisationAfter(text, tokens, end)) {
+            return organisation(text, s, tokens, i, end, out, ORG_CONTEXT);
         }
         boolean speech = speechVerbFollows(text, tokens, end) || appositionSpeaks(text, tokens, i, end)
                 || (i > 0 && adjacent(text, tokens, i - 1) && isSpeechVerb(tokens.get(i - 1).text()));
+        if (end - i > 1 && (hasPlace(tokens, i, end) || !looksLikeName(tokens, i, end))) {
+            // "Statistics Canada said", "Sterling CDs": a place or an acronym is no part of a person's name
+            return speech && hasPlace(tokens, i, end) ? organisation(text, s, tokens, i, end, out, SPEAKS) : end;
+        }
+        if (gazetteer.isTitleWord(last) && !gazetteer.isFirstName(last)) {
+            return end; // "Deputy Trade Minister": an office with no name after it
+        }
         if (end - i == 1) {
             out.add(new Mention(paragraph, start, stop, surface, null, surface, null, Gender.UNKNOWN,
-                    speechVerbFollows(text, tokens, end)));
+                    speechVerbFollows(text, tokens, end), 0));
             return end;
         }
         int given = roles.nameStartAfterRole(tokens, i, end, speech);
         if (given > i) {
             // "Fire Chief Dennis Harlow", "Oil Minister Hisham Nazer": capitalised words before the name are a role
             String role = join(tokens, roles.roleStart(text, tokens, i), given);
-            out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text())));
+            out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text()), TITLED));
             return end;
         }
-        String role = end - i <= 3 ? roles.roleBefore(text, tokens, i) : null;
-        boolean apposed = end - i <= 3 && roles.roleAfter(text, tokens, end) != null;
-        if (gazetteer.isFirstName(first) || speech || role != null || apposed) {
-            out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first)));
+        String role = end - i <= 4 ? roles.roleBefore(text, tokens, i) : null;
+        String after = end - i <= 4 ? roles.roleAfter(text, tokens, end) : null;
+        double support = role != null || after != null ? ROLE
+                : gazetteer.isFirstName(first) ? GIVEN_NAME
+                : hasInitial(tokens, i, end) ? INITIALS
+                : speech ? SPEAKS : 0;
+        if (support > 0) {
+            out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first), support));
         }
         return end;
     }
 
-    private Mention person(String text, Sentence s, List<Token> tokens, int from, int to, String role, Gender gender) {
+    private boolean onlyOrgKeys(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!gazetteer.isOrgKey(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasPlace(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            Gazetteer.Known known = gazetteer.lookup(w);
+            if (known != null && known.kind() == EntityKind.PLACE && !gazetteer.isFirstName(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each word written as names are: an initial ("F.", "G.I."), or a capital with lowercase letters
+     * after it and no more capitals than lowercase ("McDonald", "Li"), so "CDs" and "NMIC" are not.
+     */
+    private static boolean looksLikeName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (isInitials(w) || Words.PARTICLES.contains(w) || Words.isParticlePrefixed(w)) {
+                continue;
+            }
+            long upper = w.chars().filter(Character::isUpperCase).count();
+            long lower = w.chars().filter(Character::isLowerCase).count();
+            if (lower == 0 || upper > lower) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isInitials(String w) {
+        return w.endsWith(".") && w.replace(".", "").length() <= 2
+                && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private int organisation(String text, Sentence s, List<Token> tokens, int from, int to, List<Mention> out, double support) {
+        String surface = join(tokens, from, to);
+        out.add(new Mention(s.paragraph(), tokens.get(from).start(), tokens.get(to - 1).end(), surface,
+                EntityKind.ORGANISATION, surface, null, Gender.UNKNOWN, false, support));
+        return to;
+    }
+
+    /**
+     * "stockbrokers James Capel", "the newspaper El Peruano": an organisation noun just before; or
+     * "Julius Maldutis at Salomon Brothers", "an economist with Nomura": a person's employer.
+     */
+    private boolean organisationBefore(String text, List<Token> tokens, int i, List<Mention> out) {
+        if (i == 0 || !adjacent(text, tokens, i - 1)) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        if (gazetteer.isOrganisationNoun(before) || before.endsWith("-based")) {
+            return true;
+        }
+        if (!before.equals("at") && !before.equals("with") && !before.equals("of") && !before.equals("from")
+                && !before.equals("for")) {
+            return false;
+        }
+        if (i < 2 || !adjacent(text, tokens, i - 2)) {
+            return false;
+        }
+        Token previous = tokens.get(i - 2);
+        boolean afterPerson = !out.isEmpty() && out.get(out.size() - 1).end() == previous.end()
+                && out.get(out.size() - 1).kind() == EntityKind.PERSON;
+        return afterPerson || roles.isJobWord(previous.text());
+    }
+
+    /**
+     * "Alcan's shares", "its John Carr unit", "E.M. Warburg, a venture capital firm,": what only a
+     * firm has, a firm's noun after the name, or an apposition that calls it one.
+     */
+    private boolean organisationAfter(String text, List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(end).text();
+        if (adjacent(text, tokens, end - 1) && gazetteer.isOrganisationNoun(next)) {
+            return true;
+        }
+        if (end + 1 < tokens.size() && (next.equals("'s") || next.equals("’s"))) {
+            return gazetteer.isOrganisationPart(tokens.get(end + 1).text());
+        }
+        return roles.appositionNames(text, tokens, end, gazetteer::isOrganisationNoun);
+    }
+
+    private Mention person(String text, Sentence s, List<Token> tokens, int from, int to, String role, Gender gender,
+                           double support) {
         String name = join(tokens, from, to);
         String office = role != null ? role : roles.roleAfter(text, tokens, to);
         boolean subject = speechVerbFollows(text, tokens, to) || appositionSpeaks(text, tokens, from, to);
         return new Mention(s.paragraph(), tokens.get(from).start(), tokens.get(to - 1).end(), name,
-                EntityKind.PERSON, name, office, gender, subject);
+                EntityKind.PERSON, name, office, gender, subject, support);
     }
 
     /** End of the run of name words from {@code from}, with particles allowed between them. */
@@ -154,7 +301,8 @@ final class NameFinder {
         while (end < tokens.size() && end - from < MAX_NAME_TOKENS && (end == from || adjacent(text, tokens, end - 1))) {
             String word = tokens.get(end).text();
             boolean particle = end > from && Words.PARTICLES.contains(word) && particleChainEndsInName(text, tokens, end);
-            boolean name = isNameWord(word) && !gazetteer.isStopword(word) && !gazetteer.isAdjective(word);
+            boolean stop = gazetteer.isStopword(word) && !(end == from && gazetteer.isGivenName(word));
+            boolean name = isNameWord(word) && !stop && !gazetteer.isAdjective(word) && !word.endsWith("-based");
             if (!particle && !name) {
                 break;
             }
@@ -163,15 +311,46 @@ final class NameFinder {
         return end;
     }
 
-    /** Extends an organisation name over "of Defence", "for Peace". */
+    /** Extends an organisation name over "of Defence", "for Peace", "and Co", "& Co", "Inc". */
     private int orgEnd(String text, List<Token> tokens, int end) {
         int current = end;
-        while (current + 1 < tokens.size() && adjacent(text, tokens, current - 1) && adjacent(text, tokens, current)
-                && (tokens.get(current).text().equals("of") || tokens.get(current).text().equals("for"))
-                && isNameWord(tokens.get(current + 1).text())) {
-            current = nameEnd(text, tokens, current + 1);
+        while (current < tokens.size() && current > 0) {
+            String gapText = gap(text, tokens, current - 1).strip();
+            String word = tokens.get(current).text();
+            boolean spaced = gapText.isEmpty() || gapText.equals(",");
+            if (spaced && gazetteer.isLegalSuffix(word)) {
+                current++;
+            } else if ((gapText.equals("&") || (gapText.isEmpty() && word.equals("and"))) && current + 1 < tokens.size()
+                    && gazetteer.isLegalSuffix(tokens.get(gapText.isEmpty() ? current + 1 : current).text())) {
+                current += gapText.isEmpty() ? 2 : 1;
+            } else if (gapText.isEmpty() && (word.equals("of") || word.equals("for")) && current + 1 < tokens.size()
+                    && adjacent(text, tokens, current) && isNameWord(tokens.get(current + 1).text())
+                    && gazetteer.isOrgKey(tokens.get(current - 1).text())) {
+                current = nameEnd(text, tokens, current + 1);
+            } else {
+                break;
+            }
         }
         return current;
+    }
+
+    private static boolean hasDigit(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "G.I. Valentchits", "William H. Millard": an initial marks a person's name. */
+    private static boolean hasInitial(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (isInitials(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int longestTitle(String text, List<Token> tokens, int from) {
@@ -210,5 +389,9 @@ final class NameFinder {
             }
         }
         return best;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

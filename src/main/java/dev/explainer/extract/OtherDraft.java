@@ -12,6 +12,7 @@ final class OtherDraft {
     private final String slug;
     private final Set<String> aliases = new LinkedHashSet<>();
     private int mentions;
+    private double support;
 
     OtherDraft(String name, EntityKind kind) {
         this.name = name;
@@ -36,8 +37,9 @@ final class OtherDraft {
     }
 
     /** Counts a mention; a surface form that slugs differently from the name becomes an alias. */
-    void seen(String surface) {
+    void seen(String surface, double mentionSupport) {
         mentions++;
+        support = Math.max(support, mentionSupport);
         if (!Slugs.entityId(surface).equals(slug)) {
             aliases.add(surface);
         }
@@ -46,6 +48,6 @@ final class OtherDraft {
     Entity toEntity(String id) {
         Set<String> others = new LinkedHashSet<>(aliases);
         others.remove(name);
-        return new Entity(id, name, kind, null, List.copyOf(others), mentions);
+        return new Entity(id, name, kind, null, List.copyOf(others), mentions, support);
     }
 }

@@ -15,6 +15,7 @@ final class PersonDraft {
     private Gender gender;
     private int mentions;
     private int lastSeen = -1;
+    private double support;
     private final Set<String> shortForms = new LinkedHashSet<>();
     private final Set<String> aliases = new LinkedHashSet<>();
 
@@ -49,6 +50,7 @@ final class PersonDraft {
     void seen(int index, Mention m) {
         lastSeen = index;
         mentions++;
+        support = Math.max(support, m.support());
         if (role == null) {
             role = m.role();
         }
@@ -67,7 +69,7 @@ final class PersonDraft {
         shortForms.add(last);
         shortForms.add(Words.withoutParticle(last));
         for (int k = 1; k < parts.size() - 1; k++) {
-            if (Words.PARTICLES.contains(parts.get(k))) {
+            if (Words.PARTICLES.contains(parts.get(k).toLowerCase(java.util.Locale.ROOT))) {
                 shortForms.add(String.join(" ", parts.subList(k, parts.size())));
                 break;
             }
@@ -92,6 +94,6 @@ final class PersonDraft {
     Entity toEntity(String id) {
         Set<String> others = new LinkedHashSet<>(aliases);
         others.remove(name);
-        return new Entity(id, name, EntityKind.PERSON, role, List.copyOf(others), mentions);
+        return new Entity(id, name, EntityKind.PERSON, role, List.copyOf(others), mentions, support);
     }
 }

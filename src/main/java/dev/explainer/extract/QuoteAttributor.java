@@ -54,7 +54,7 @@ final class QuoteAttributor {
             if (!before.found() && speaker == null) {
                 speaker = speakers.pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, true);
             }
-            quotes.add(new Quote(clean(span.text()), speaker, span.paragraph()));
+            quotes.add(new Quote(clean(span.text()), speaker, span.paragraph(), speaker == null ? 0 : 0.9, ""));
             lastSpeaker = speaker;
             lastQuoteParagraph = span.endParagraph();
         }

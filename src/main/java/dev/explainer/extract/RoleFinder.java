@@ -20,7 +20,9 @@ final class RoleFinder {
     private static final Set<String> MODIFIERS = Set.of("former", "acting", "deputy", "opposition", "interim",
             "senior", "chief", "then", "late", "veteran", "fellow");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
-    private static final int MAX_APPOSITION_WORDS = 6;
+    private static final int MAX_APPOSITION_WORDS = 12;
+    /** A job word this far into an apposition opens a role: "U.K. economist at ...". */
+    private static final int MAX_JOB_POSITION = 4;
 
     private final Gazetteer gazetteer;
 
@@ -30,7 +32,7 @@ final class RoleFinder {
 
     /** Index where the name starts inside a capitalised run that opens with a role, or -1. */
     int nameStartAfterRole(List<Token> tokens, int from, int to, boolean speaks) {
-        if (gazetteer.isFirstName(tokens.get(from).text())) {
+        if (gazetteer.isFirstName(tokens.get(from).text()) || NameFinder.isInitials(tokens.get(from).text())) {
             return -1;
         }
         for (int k = from + 1; k < to - 1; k++) {
@@ -40,7 +42,7 @@ final class RoleFinder {
         }
         for (int k = to - 2; k >= from; k--) {
             int nameWords = to - k - 1;
-            if (gazetteer.isTitle(tokens.get(k).text()) && (nameWords >= 2 || speaks) && nameWords <= 3) {
+            if (gazetteer.isTitleWord(tokens.get(k).text()) && (nameWords >= 2 || speaks) && nameWords <= 3) {
                 return k + 1;
             }
         }
@@ -63,7 +65,8 @@ final class RoleFinder {
     /** "former minister Viktor Hale": the lowercase job word (with its qualifier) just before the name, or null. */
     String roleBefore(String text, List<Token> tokens, int nameStart) {
         int k = nameStart - 1;
-        if (k < 0 || !adjacent(text, tokens, k) || !isLowercaseTitle(tokens.get(k).text())) {
+        boolean close = k >= 0 && (adjacent(text, tokens, k) || gap(text, tokens, k).strip().equals(","));
+        if (!close || !isLowercaseTitle(tokens.get(k).text())) {
             return null;
         }
         int start = k;
@@ -74,33 +77,63 @@ final class RoleFinder {
         return join(tokens, start, k + 1);
     }
 
-    /** ", the union's chairman," after a name: the job words of the apposition, or null. */
+    /**
+     * ", the union's chairman," or ", chief economist at Sumitomo Bank," after a name: the
+     * apposition, up to the next comma, when a job word opens it; null when there is none.
+     */
     String roleAfter(String text, List<Token> tokens, int nameEnd) {
         if (nameEnd >= tokens.size() || !gap(text, tokens, nameEnd - 1).strip().equals(",")) {
             return null;
         }
-        int k = nameEnd;
-        if (!DETERMINERS.contains(tokens.get(k).text())) {
-            return null;
+        int start = nameEnd;
+        if (DETERMINERS.contains(tokens.get(start).text())) {
+            start++;
         }
-        k++;
-        int start = k;
-        for (; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_WORDS; k++) {
-            String word = tokens.get(k).text();
-            if (word.equals("'s") || word.equals("’s")) {
-                start = k + 1;
-            } else if (isLowercaseTitle(word)) {
-                return join(tokens, start, k + 1);
-            }
-            if (k + 1 >= tokens.size() || !gap(text, tokens, k).isBlank()) {
+        int end = start;
+        boolean job = false;
+        while (end < tokens.size() && end - start < MAX_APPOSITION_WORDS) {
+            String word = tokens.get(end).text();
+            if (word.equals("who") || word.equals("which") || isSpeechVerbWord(word)) {
                 return null;
             }
+            job |= end - start < MAX_JOB_POSITION && gazetteer.isTitleWord(word) && !word.equals("'s");
+            end++;
+            if (end >= tokens.size() || !gap(text, tokens, end - 1).isBlank()) {
+                break;
+            }
         }
-        return null;
+        boolean closed = end >= tokens.size() || gap(text, tokens, end - 1).strip().matches("[,.;:)]?.*");
+        return job && closed && end > start ? join(tokens, start, end).replace(" 's", "'s").replace(" ’s", "’s") : null;
+    }
+
+    /** ", a money management and venture capital firm,": an apposition with a word {@code kind} takes in its first words. */
+    boolean appositionNames(String text, List<Token> tokens, int nameEnd, java.util.function.Predicate<String> kind) {
+        if (nameEnd >= tokens.size() || !gap(text, tokens, nameEnd - 1).strip().equals(",")
+                || !DETERMINERS.contains(tokens.get(nameEnd).text())) {
+            return false;
+        }
+        for (int k = nameEnd + 1; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_WORDS; k++) {
+            if (kind.test(tokens.get(k).text())) {
+                return true;
+            }
+            if (k + 1 >= tokens.size() || !gap(text, tokens, k).isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "analyst", "economist": a lowercase job noun, after which "at X" names an employer. */
+    boolean isJobWord(String word) {
+        return isLowercaseTitle(word);
+    }
+
+    private static boolean isSpeechVerbWord(String word) {
+        return TokenRuns.isSpeechVerb(word);
     }
 
     private boolean isLowercaseTitle(String word) {
-        return isLowercaseWord(word) && gazetteer.isTitle(word);
+        return isLowercaseWord(word) && gazetteer.isTitleWord(word);
     }
 
     private static boolean isLowercaseWord(String word) {

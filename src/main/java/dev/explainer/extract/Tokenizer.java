@@ -25,7 +25,7 @@ final class Tokenizer {
             }
             i = end;
             String word = text.substring(start, end);
-            if (end < to && text.charAt(end) == '.' && isAbbreviation(word)) {
+            if (end < to && text.charAt(end) == '.' && (isAbbreviation(word) || isInitial(word))) {
                 end++;
                 word = word + ".";
             }
@@ -73,7 +73,12 @@ final class Tokenizer {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '\'' || c == '’' || c == '-' || c == '.' || c == '&';
+        return c == '\'' || c == '’' || c == '-' || c == '.' || c == '&' || c == '/';
+    }
+
+    /** "F." in "F. Wilhelm Christians": a capital letter alone before a dot is an initial. */
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean isAbbreviation(String word) {

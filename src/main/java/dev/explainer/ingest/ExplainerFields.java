@@ -62,7 +62,7 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
             boolean already = seen.contains(n.id()) || names.stream().anyMatch(w -> seen.contains(Slugs.slug(w)));
             long mentions = names.stream().filter(w -> WholeWords.indexOf(text, w) >= 0).count();
             if (!already && mentions > 0) {
-                all.add(new Entity(n.id(), n.name(), n.kind(), n.role(), List.of(), (int) mentions));
+                all.add(new Entity(n.id(), n.name(), n.kind(), n.role(), List.of(), (int) mentions, 1.0));
             }
         }
         return all;

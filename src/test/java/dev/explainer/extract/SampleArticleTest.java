@@ -62,14 +62,15 @@ class SampleArticleTest {
 
     @Test
     void definesIsisFromParenthesis() {
-        assertTrue(SAMPLE.glossary().contains(new GlossaryEntry("ISIS", "Islamic State of Iraq and Syria", true)));
+        assertTrue(SAMPLE.glossary().stream().anyMatch(g -> g.term().equals("ISIS")
+                && g.definition().equals("Islamic State of Iraq and Syria") && g.acronym()));
         assertEquals(EntityKind.ORGANISATION, entity("isis").orElseThrow().kind());
     }
 
     @Test
     void definesShiismFromDashGloss() {
-        assertTrue(SAMPLE.glossary().contains(
-                new GlossaryEntry("Shiism", "a branch of Islam overwhelmingly practised in Iran", false)));
+        assertTrue(SAMPLE.glossary().stream().anyMatch(g -> g.term().equals("Shiism")
+                && g.definition().equals("a branch of Islam overwhelmingly practised in Iran") && !g.acronym()));
     }
 
     @Test
