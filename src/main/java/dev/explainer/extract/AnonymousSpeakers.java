@@ -25,6 +25,25 @@ final class AnonymousSpeakers {
             "lobbyist", "analyst", "trader", "dealer", "economist", "witness", "resident", "executive", "banker",
             "lawmaker", "negotiator", "representative", "delegate", "insider", "advis");
 
+    /** Bare plurals name no one either: "analysts said", "officials told Reuters". */
+    private static final Pattern PLURAL = Pattern.compile("\\b(?:[Aa]nalysts|[Oo]fficials|[Dd]ealers|[Tt]raders|[Ee]conomists"
+            + "|[Ss]ources|[Dd]iplomats|[Ee]xecutives|[Bb]ankers|[Ww]itnesses|[Rr]esidents|[Ee]xperts|[Cc]ritics"
+            + "|[Oo]bservers|[Pp]olice|[Pp]rosecutors|[Ii]nvestigators|[Oo]rganisers|[Oo]rganizers|[Aa]ides)\\b");
+
+    /** Where in text[from, to) an unnamed person or group is named ("a spokesman for Alcan", "analysts"), or -1. */
+    static int firstIn(String text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        Matcher m = UNNAMED.matcher(text).region(from, to);
+        int at = m.find() ? m.start() : -1;
+        Matcher p = PLURAL.matcher(text).region(from, to);
+        if (p.find() && (at < 0 || p.start() < at)) {
+            at = p.start();
+        }
+        return at;
+    }
+
     /** Paragraph offset of the unnamed subject of the sentence, or -1 when it has none. */
     int subjectIn(Sentence sentence) {
         if (NOUN_STEMS.stream().noneMatch(sentence.text()::contains)) {

@@ -55,9 +55,14 @@ final class EntityResolver {
                 p = person(people, m);
             } else if (m.kind() == EntityKind.PERSON || m.isBareWord()) {
                 p = bySurname(people, m.text());
-                if (p == null && m.kind() == EntityKind.PERSON && !isSharedSurname(people, m.text())) {
-                    p = new PersonDraft(m.text(), m.gender());
-                    people.add(p);
+                if (p == null && m.kind() == EntityKind.PERSON) {
+                    p = isSharedSurname(people, m.text()) ? byGender(people, m) : new PersonDraft(m.text(), m.gender());
+                    if (p == null) {
+                        continue; // "Mr Hassan" beside Ali and Sara Hassan: nobody for sure
+                    }
+                    if (!people.contains(p)) {
+                        people.add(p);
+                    }
                 }
             }
             if (p != null) {
@@ -139,6 +144,16 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /** "Mrs Asante-Boateng" beside Kwame and Abena Asante-Boateng: the one of the honorific's gender, if only one is. */
+    private static PersonDraft byGender(List<PersonDraft> people, Mention m) {
+        if (m.gender() == Gender.UNKNOWN) {
+            return null;
+        }
+        String lowered = lowerInitial(m.text());
+        List<PersonDraft> same = people.stream().filter(p -> answers(p, m.text(), lowered) && p.gender() == m.gender()).toList();
+        return same.size() == 1 ? same.get(0) : null;
     }
 
     private static boolean isSharedSurname(List<PersonDraft> people, String word) {

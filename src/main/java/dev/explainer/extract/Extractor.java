@@ -73,7 +73,7 @@ public final class Extractor {
         List<Mention> marked = new ArrayList<>(found.size());
         boolean first = unnamedSubject < 0;
         for (Mention m : found) {
-            boolean candidate = m.kind() == EntityKind.PERSON || m.isBareWord();
+            boolean candidate = m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION || m.isBareWord();
             boolean subject = m.subject() || (candidate && first && m.start() - s.start() <= SUBJECT_REACH);
             // "the aide to Lyng said": a name just after an unnamed subject qualifies it and does not speak
             if (unnamedSubject >= 0 && m.start() > unnamedSubject && m.start() - unnamedSubject <= SUBJECT_REACH + 20) {

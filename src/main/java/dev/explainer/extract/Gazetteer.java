@@ -35,6 +35,7 @@ final class Gazetteer {
     private final Set<String> organisationNouns = new HashSet<>();
     private final Set<String> organisationParts = new HashSet<>();
     private final Set<String> legalSuffixes = new HashSet<>();
+    private final Set<String> postNominals = new HashSet<>();
     /** The leading words of every phrase and title, so a search for a longer one can stop early. */
     private final Set<String> phrasePrefixes = new HashSet<>();
     private final Set<String> titlePrefixes = new HashSet<>();
@@ -86,6 +87,7 @@ final class Gazetteer {
         readOwn("org-nouns.txt", organisationNouns::add);
         readOwn("org-parts.txt", organisationParts::add);
         readOwn("legal-suffixes.txt", legalSuffixes::add);
+        readOwn("post-nominals.txt", postNominals::add);
         orgKeys.addAll(legalSuffixes);
         stopwords.forEach(phrases::remove);
         longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
@@ -158,6 +160,11 @@ final class Gazetteer {
 
     boolean isOrganisationPart(String word) {
         return organisationParts.contains(word);
+    }
+
+    /** "KC", "MP", "OBE": letters after a person's name. */
+    boolean isPostNominal(String word) {
+        return postNominals.contains(word);
     }
 
     boolean isLegalSuffix(String word) {

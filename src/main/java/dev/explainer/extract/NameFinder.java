@@ -100,13 +100,22 @@ final class NameFinder {
         if (knownEnd >= titleEnd) {
             return -1;
         }
-        int nameEnd = nameEnd(text, tokens, titleEnd);
+        int roleEnd = titleEnd;
+        // "SIA chairman Sheikh Faisal", "Professor Sir Colin Ashdown": a form of address after the office
+        for (int more = longestTitle(text, tokens, titleEnd); more > titleEnd && adjacent(text, tokens, titleEnd - 1);
+             more = longestTitle(text, tokens, titleEnd)) {
+            titleEnd = more;
+        }
+        int nameEnd = withoutPostNominals(tokens, titleEnd, nameEnd(text, tokens, titleEnd));
         if (nameEnd == titleEnd || titleEnd == 0 || !adjacent(text, tokens, titleEnd - 1)) {
             return titleEnd;
         }
-        String title = join(tokens, titleStart, titleEnd);
-        String role = gazetteer.isHonorific(title) ? null : Words.expandAbbreviations(join(tokens, i, titleEnd));
+        String title = join(tokens, titleStart, roleEnd);
+        String role = gazetteer.isHonorific(title) ? null : Words.expandAbbreviations(join(tokens, i, roleEnd));
         Gender gender = gazetteer.honorificGender(title);
+        if (gender == Gender.UNKNOWN && roleEnd < titleEnd) {
+            gender = gazetteer.honorificGender(join(tokens, roleEnd, titleEnd));
+        }
         if (gender == Gender.UNKNOWN) {
             gender = gazetteer.firstNameGender(tokens.get(titleEnd).text());
         }
@@ -133,15 +142,23 @@ final class NameFinder {
                 return organisation(text, s, tokens, i, orgEnd, out, KNOWN);
             }
         }
+        boolean subject = known.kind() == EntityKind.ORGANISATION && speechVerbFollows(text, tokens, end);
         out.add(new Mention(s.paragraph(), tokens.get(i).start(), tokens.get(end - 1).end(), surface,
-                known.kind(), known.canonical(), null, Gender.UNKNOWN, false, KNOWN));
+                known.kind(), known.canonical(), null, Gender.UNKNOWN, subject, KNOWN));
         return end;
     }
 
     private int unknown(String text, Sentence s, List<Token> tokens, int i, List<Mention> out) {
-        int end = nameEnd(text, tokens, i);
-        if (end == i) {
+        int runEnd = nameEnd(text, tokens, i);
+        if (runEnd == i) {
             return i + 1;
+        }
+        int end = withoutPostNominals(tokens, i, runEnd);
+        if (end < runEnd && end - i >= 2) {
+            // "Sarah Whitlow KC": the letters after the name mark a person
+            String first = tokens.get(i).text();
+            out.add(person(text, s, tokens, i, end, roles.roleBefore(text, tokens, i), gazetteer.firstNameGender(first), TITLED));
+            return runEnd;
         }
         String first = tokens.get(i).text();
         String last = tokens.get(end - 1).text();
@@ -192,6 +209,14 @@ final class NameFinder {
         return end;
     }
 
+    private int withoutPostNominals(List<Token> tokens, int from, int to) {
+        int end = to;
+        while (end > from + 1 && gazetteer.isPostNominal(tokens.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
     private boolean onlyOrgKeys(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!gazetteer.isOrgKey(tokens.get(k).text())) {
@@ -219,7 +244,7 @@ final class NameFinder {
     private static boolean looksLikeName(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).text();
-            if (isInitials(w) || Words.PARTICLES.contains(w) || Words.isParticlePrefixed(w)) {
+            if (isInitials(w) || Words.PARTICLES.contains(w) || Words.isParticlePrefixed(w) || Words.isNameSuffix(w)) {
                 continue;
             }
             long upper = w.chars().filter(Character::isUpperCase).count();
@@ -238,8 +263,9 @@ final class NameFinder {
 
     private int organisation(String text, Sentence s, List<Token> tokens, int from, int to, List<Mention> out, double support) {
         String surface = join(tokens, from, to);
+        boolean subject = speechVerbFollows(text, tokens, to) || appositionSpeaks(text, tokens, from, to);
         out.add(new Mention(s.paragraph(), tokens.get(from).start(), tokens.get(to - 1).end(), surface,
-                EntityKind.ORGANISATION, surface, null, Gender.UNKNOWN, false, support));
+                EntityKind.ORGANISATION, surface, null, Gender.UNKNOWN, subject, support));
         return to;
     }
 

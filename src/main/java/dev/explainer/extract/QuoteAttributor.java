@@ -4,19 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides which quotations are key quotes and who said them. Patterns tried in order: the words
- * after the quote ("Q," Rouhani said / said Rouhani / he said), the words before it in the same
- * sentence (Rouhani said: "Q"), then the speaker of the quote just before. A pronoun goes to
- * the latest person who spoke or opened a sentence, skipping people of the other gender.
+ * Decides which quotations are key quotes and who said them, and how surely. In order: the words
+ * after the quote in its sentence ("Q," Rouhani said / said Rouhani / X, a long apposition, told
+ * Reuters / he said / the company said), the words before it ("Rouhani said: "Q"", reported
+ * speech with a partial quote), then the speaker of the quote just before when nobody else was
+ * named between. An unnamed speaker ("a spokesman said", "analysts said") leaves the quote without
+ * one; a speaker only guessed is kept with a low confidence, for the editor to confirm.
  */
 final class QuoteAttributor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
-    private static final int TAIL_WORDS = 10;
+    /** The speech verb of a quote's own sentence may stand this many words after the quote. */
+    private static final int TAIL_WORDS = 40;
+
+    static final double NAMED_NEXT = 0.95;
+    static final double NAMED_APART = 0.9;
+    static final double CONTINUED = 0.88;
+    static final double ELLIPTIC = 0.85;
+    static final double GUESSED = 0.5;
+
+    /** Words between a subject and its speech verb: "Smith also said", "Wallis was quoted as saying". */
+    private static final Set<String> AUXILIARIES = Set.of("also", "later", "then", "again", "further", "has", "had",
+            "have", "was", "were", "is", "would", "will", "quoted", "as", "repeatedly", "previously",
+            "earlier", "yesterday", "today", "recently", "once", "often", "reportedly", "publicly", "privately",
+            "separately", "subsequently", "elsewhere", "flatly", "simply");
+    /** "the company said", "the ministry said": an organisation named before. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "bank", "group", "ministry",
+            "department", "government", "agency", "union", "council", "board", "commission", "authority", "exchange",
+            "party", "corporation", "airline", "carrier", "club", "federation", "association", "organisation",
+            "organization", "institute", "regulator", "court", "fund", "office", "utility", "insurer", "lender",
+            "maker", "producer", "retailer", "charity", "trust", "committee");
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
 
     private final List<String> paragraphs;
     private final List<QuoteSpan> spans;
@@ -28,136 +51,252 @@ final class QuoteAttributor {
         this.speakers = new SpeakerIndex(mentions, spans, unnamed);
     }
 
+    /** The result of one attribution pattern; {@code found} even when the speaker stays unknown. */
+    private record Attribution(boolean found, String speaker, double confidence, String basis) {
+        static final Attribution NONE = new Attribution(false, null, 0, "no attribution");
+
+        static Attribution of(SpeakerIndex.Referent r, String form) {
+            return new Attribution(true, r.id(), r.id() == null ? 0 : r.confidence(), form + ": " + r.basis());
+        }
+
+        static Attribution unnamed(String form) {
+            return new Attribution(true, null, 0, form + ": an unnamed speaker");
+        }
+    }
+
     /** Finds the speaker of each key quote; scare quotes are left out. */
     List<Quote> attribute(List<Sentence> sentences) {
         TreeMap<Long, Sentence> byStart = new TreeMap<>();
         sentences.forEach(s -> byStart.put(SpeakerIndex.position(s.paragraph(), s.start()), s));
         List<Quote> quotes = new ArrayList<>();
-        String lastSpeaker = null;
-        int lastQuoteParagraph = -10;
+        Attribution last = Attribution.NONE;
+        int lastEnd = -10;
+        int lastClose = -1;
         for (int k = 0; k < spans.size(); k++) {
             QuoteSpan span = spans.get(k);
-            String lead = lead(span, k, byStart);
-            Attribution after = after(span);
-            Attribution before = after.found() ? after : before(span, lead);
+            Sentence sentence = sentenceOf(span, byStart);
+            String lead = lead(span, k, sentence);
+            Attribution a = after(span, last.speaker());
+            if (!a.found()) {
+                a = before(span, lead, sentence, last.speaker());
+            }
             boolean startsSentence = lead.isBlank();
-            boolean key = span.isMultiParagraph()
-                    || (before.found() && (span.words() >= 4 || startsSentence))
-                    || (startsSentence && span.words() >= 6);
+            boolean key = span.isMultiParagraph() || (a.found() && span.words() >= 4) || (startsSentence && span.words() >= 6);
             if (!key) {
                 continue;
             }
-            String speaker = before.speaker();
-            if (!before.found() && span.paragraph() - lastQuoteParagraph <= 1) {
-                speaker = lastSpeaker;
+            if (!a.found()) {
+                a = continued(span, last, lastEnd, lastClose);
             }
-            if (!before.found() && speaker == null) {
-                speaker = speakers.pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, true);
-            }
-            quotes.add(new Quote(clean(span.text()), speaker, span.paragraph(), speaker == null ? 0 : 0.9, ""));
-            lastSpeaker = speaker;
-            lastQuoteParagraph = span.endParagraph();
+            quotes.add(new Quote(clean(span.text()), a.speaker(), span.paragraph(), a.speaker() == null ? 0 : a.confidence(),
+                    a.basis()));
+            last = a;
+            lastEnd = span.endParagraph();
+            lastClose = span.close();
         }
         return quotes;
     }
 
-    /** The result of one attribution pattern; {@code found} even when the speaker stays unknown. */
-    private record Attribution(boolean found, String speaker) {
-        static final Attribution NONE = new Attribution(false, null);
+    /**
+     * A quote with no attribution of its own, in the paragraph of the one before or the next: the
+     * same speaker, when nobody else was named between them; otherwise a guess.
+     */
+    private Attribution continued(QuoteSpan span, Attribution last, int lastEnd, int lastClose) {
+        if (last.speaker() != null && span.paragraph() - lastEnd <= 1) {
+            boolean others = span.paragraph() == lastEnd
+                    ? namedOther(lastEnd, lastClose + 1, span.open(), last.speaker())
+                    : namedOther(lastEnd, lastClose + 1, paragraphs.get(lastEnd).length(), last.speaker())
+                      || namedOther(span.paragraph(), 0, span.open(), last.speaker());
+            if (!others) {
+                return new Attribution(true, last.speaker(), Math.min(last.confidence(), CONTINUED),
+                        "goes on from the quote before (" + last.basis() + ")");
+            }
+        }
+        SpeakerIndex.Referent r = speakers.pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, last.speaker());
+        return new Attribution(false, r.id(), r.id() == null ? 0 : Math.min(r.confidence(), GUESSED),
+                "no attribution; the latest speaker is a guess");
     }
 
-    private Attribution after(QuoteSpan span) {
-        String text = paragraphs.get(span.endParagraph());
+    private boolean namedOther(int paragraph, int from, int to, String speaker) {
+        return from < to && speakers.in(paragraph, from, to).stream().anyMatch(m -> !m.entityId().equals(speaker))
+                || from < to && speakers.unnamedIn(paragraph, from, to);
+    }
+
+    /** The words after the closing mark, to the end of the sentence: "Q," X said / said X / he said. */
+    private Attribution after(QuoteSpan span, String lastSpeaker) {
+        int p = span.endParagraph();
+        String text = paragraphs.get(p);
         int from = Math.min(text.length(), span.close() + 1);
         int to = tailEnd(text, from);
         List<int[]> words = words(text, from, to);
-        if (words.isEmpty()) {
-            return Attribution.NONE;
-        }
-        String first = word(text, words.get(0));
-        if (words.size() > 1 && isPronoun(first) && isSpeechVerb(word(text, words.get(1)))) {
-            Gender gender = first.equals("she") ? Gender.FEMALE : first.equals("he") ? Gender.MALE : Gender.UNKNOWN;
-            return new Attribution(true, speakers.pronoun(span.endParagraph(), from, gender, false));
-        }
-        for (int w = 0; w < Math.min(words.size(), TAIL_WORDS); w++) {
-            if (isSpeechVerb(word(text, words.get(w)))) {
-                String speaker = speakers.personIn(span.endParagraph(), from, to, true);
-                return new Attribution(true, speaker);
-            }
-        }
-        return Attribution.NONE;
-    }
-
-    private Attribution before(QuoteSpan span, String lead) {
-        String trimmed = lead.strip();
-        List<int[]> words = words(lead, 0, lead.length());
         int verb = -1;
-        for (int w = words.size() - 1; w >= 0 && words.size() - w <= TAIL_WORDS; w--) {
-            if (isSpeechVerb(word(lead, words.get(w)))) {
+        for (int w = 0; w < Math.min(words.size(), TAIL_WORDS); w++) {
+            if (isSpeechVerb(text, words, w)) {
                 verb = w;
                 break;
             }
         }
-        int leadStart = span.open() - lead.length();
-        if (verb < 0 && !trimmed.endsWith(":")) {
-            return reportedSpeech(span, lead, leadStart, words);
-        }
-        if (verb > 0 && isPronoun(word(lead, words.get(verb - 1)))) {
-            String p = word(lead, words.get(verb - 1));
-            Gender gender = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
-            return new Attribution(true, speakers.pronoun(span.paragraph(), span.open(), gender, false));
-        }
         if (verb < 0) {
-            return new Attribution(true, speakers.personIn(span.paragraph(), leadStart, span.open(), false));
+            return Attribution.NONE;
         }
-        // The subject stands right before the verb ("Douglas said Dean should ..."), else right after it.
-        int verbStart = leadStart + words.get(verb)[0];
-        String subject = speakers.personIn(span.paragraph(), leadStart, verbStart, false);
-        return new Attribution(true, subject != null ? subject : speakers.personIn(span.paragraph(), verbStart, span.open(), true));
+        int verbStart = words.get(verb)[0];
+        if (verb == 0 || (verb == 1 && word(text, words.get(0)).equals("as"))) {
+            // "Q," said X / said X, a Y / said a spokesman / said the company
+            return subjectAfter(p, text, words, verb, to, lastSpeaker, "said after the quote");
+        }
+        return subjectBefore(p, text, from, words.subList(0, verb), verbStart, lastSpeaker, "after the quote");
     }
 
-    /**
-     * "Douglas said it was too early to say whether ... would be “enough ...”": a speech verb
-     * further back counts only with its subject, a name or pronoun, right before it.
-     */
-    private Attribution reportedSpeech(QuoteSpan span, String lead, int leadStart, List<int[]> words) {
-        for (int w = words.size() - 1 - TAIL_WORDS; w > 0; w--) {
-            if (!isSpeechVerb(word(lead, words.get(w)))) {
-                continue;
+    /** The words before the opening mark, in its sentence: X said: "Q", X said the plan was "Q". */
+    private Attribution before(QuoteSpan span, String lead, Sentence sentence, String lastSpeaker) {
+        List<int[]> words = words(lead, 0, lead.length());
+        int verb = -1;
+        for (int w = words.size() - 1; w >= 0; w--) {
+            if (isSpeechVerb(lead, words, w)) {
+                verb = w;
+                break;
             }
-            String before = word(lead, words.get(w - 1));
-            if (isPronoun(before)) {
-                Gender gender = before.equals("she") ? Gender.FEMALE : Gender.MALE;
-                return new Attribution(true, speakers.pronoun(span.paragraph(), leadStart + words.get(w - 1)[0], gender, false));
+        }
+        if (verb < 0) {
+            return Attribution.NONE;
+        }
+        int leadStart = span.open() - lead.length();
+        int p = span.paragraph();
+        String text = paragraphs.get(p);
+        List<int[]> inText = words.stream().map(w -> new int[] {w[0] + leadStart, w[1] + leadStart}).toList();
+        int verbStart = inText.get(verb)[0];
+        Attribution a = subjectBefore(p, text, leadStart, inText.subList(0, verb), verbStart, lastSpeaker, "before the quote");
+        if (a.found()) {
+            boolean near = words.size() - verb <= 4;
+            return near || a.speaker() == null ? a
+                    : new Attribution(true, a.speaker(), Math.min(a.confidence(), NAMED_APART), a.basis() + ", reported speech");
+        }
+        if (verb == 0 || isConjunction(word(lead, words.get(verb - 1)))) {
+            // "But added: "Q"": the subject is the last speaker or the sentence's own, before the lead
+            SpeakerIndex.Referent r = speakers.pronoun(p, sentence == null ? leadStart : sentence.start(), Gender.UNKNOWN, lastSpeaker);
+            if (r.id() != null) {
+                return new Attribution(true, r.id(), Math.min(r.confidence(), ELLIPTIC), "a verb with no subject: " + r.basis());
             }
-            String subject = speakers.personEndingAt(span.paragraph(), leadStart + words.get(w)[0] - 1);
-            if (subject != null) {
-                return new Attribution(true, subject);
-            }
+        }
+        return subjectAfter(p, text, inText, verb, span.open(), lastSpeaker, "said before the quote");
+    }
+
+    /** The subject that stands before a speech verb, among {@code before} (the words from the quote or clause start). */
+    private Attribution subjectBefore(int p, String text, int from, List<int[]> before, int verbStart, String lastSpeaker,
+                                      String form) {
+        int k = before.size() - 1;
+        while (k >= 0 && AUXILIARIES.contains(word(text, before.get(k)))) {
+            k--;
+        }
+        if (k < 0) {
+            return Attribution.NONE;
+        }
+        String last = word(text, before.get(k));
+        int lastStart = before.get(k)[0];
+        if (last.equals("he") || last.equals("she")) {
+            Gender g = last.equals("she") ? Gender.FEMALE : Gender.MALE;
+            return Attribution.of(speakers.pronoun(p, lastStart, g, lastSpeaker), "'" + last + "' " + form);
+        }
+        if (last.equals("it")) {
+            return Attribution.of(speakers.organisation(p, lastStart, lastSpeaker), "'it' " + form);
+        }
+        if (last.equals("they") || last.equals("we") || last.equals("i")) {
+            return Attribution.unnamed("'" + last + "' " + form);
+        }
+        List<ResolvedMention> named = speakers.in(p, from, verbStart);
+        ResolvedMention subject = subject(named);
+        if (AnonymousSpeakers.firstIn(text, from, subject == null ? verbStart : subject.mention().start()) >= 0) {
+            return Attribution.unnamed(form);
+        }
+        if (subject != null) {
+            boolean next = wordsBetween(text, subject.mention().end(), verbStart) <= 2;
+            return new Attribution(true, subject.entityId(), next ? NAMED_NEXT : NAMED_APART,
+                    subject.mention().text() + " " + form + (next ? "" : ", across an apposition"));
+        }
+        if (k >= 1 && ORGANISATION_NOUNS.contains(last) && DETERMINERS.contains(word(text, before.get(k - 1)))) {
+            return Attribution.of(speakers.organisation(p, lastStart, lastSpeaker), "'the " + last + "' " + form);
         }
         return Attribution.NONE;
     }
 
+    /** "said X", "said X, a Y", "said a spokesman", "said the company": the subject after the verb. */
+    private Attribution subjectAfter(int p, String text, List<int[]> words, int verb, int to, String lastSpeaker, String form) {
+        int verbEnd = words.get(verb)[1];
+        List<ResolvedMention> named = speakers.in(p, verbEnd, to);
+        int unnamed = AnonymousSpeakers.firstIn(text, verbEnd, to);
+        ResolvedMention first = named.isEmpty() ? null : named.get(0);
+        if (unnamed >= 0 && wordsBetween(text, verbEnd, unnamed) <= 1 && (first == null || unnamed < first.mention().start())) {
+            return Attribution.unnamed(form);
+        }
+        if (first != null && wordsBetween(text, verbEnd, first.mention().start()) <= 1) {
+            // "said Merrill Lynch analyst Edmund Greenslet": a person just after the firm that employs him
+            ResolvedMention m = first;
+            for (ResolvedMention n : named) {
+                if (n.kind() == EntityKind.PERSON && wordsBetween(text, verbEnd, n.mention().start()) <= 5) {
+                    m = n;
+                    break;
+                }
+            }
+            return new Attribution(true, m.entityId(), NAMED_NEXT, m.mention().text() + " " + form);
+        }
+        if (verb + 2 < words.size() && DETERMINERS.contains(word(text, words.get(verb + 1)))
+                && ORGANISATION_NOUNS.contains(word(text, words.get(verb + 2)))) {
+            return Attribution.of(speakers.organisation(p, words.get(verb + 1)[0], lastSpeaker),
+                    "'the " + word(text, words.get(verb + 2)) + "' " + form);
+        }
+        return Attribution.NONE;
+    }
+
+    /** The sentence's subject among the names before its verb: the first person, else the organisation nearest the verb. */
+    private static ResolvedMention subject(List<ResolvedMention> named) {
+        for (ResolvedMention m : named) {
+            if (m.kind() == EntityKind.PERSON) {
+                return m;
+            }
+        }
+        return named.isEmpty() ? null : named.get(named.size() - 1);
+    }
+
+    private static int wordsBetween(String text, int from, int to) {
+        return from >= to ? 0 : words(text, from, to).size();
+    }
+
+    private static Sentence sentenceOf(QuoteSpan span, TreeMap<Long, Sentence> sentences) {
+        Map.Entry<Long, Sentence> s = sentences.floorEntry(SpeakerIndex.position(span.paragraph(), span.open()));
+        return s != null && s.getValue().paragraph() == span.paragraph() ? s.getValue() : null;
+    }
+
     /** Text from the start of the quote's sentence, or the previous quote's close, to the opening mark. */
-    private String lead(QuoteSpan span, int index, TreeMap<Long, Sentence> sentences) {
-        Map.Entry<Long, Sentence> sentence = sentences.floorEntry(SpeakerIndex.position(span.paragraph(), span.open()));
-        int start = sentence != null && sentence.getValue().paragraph() == span.paragraph() ? sentence.getValue().start() : 0;
+    private String lead(QuoteSpan span, int index, Sentence sentence) {
+        int start = sentence != null ? sentence.start() : 0;
         if (index > 0 && spans.get(index - 1).endParagraph() == span.paragraph()) {
             start = Math.max(start, Math.min(span.open(), spans.get(index - 1).close() + 1));
         }
-        return paragraphs.get(span.paragraph()).substring(start, span.open());
+        return paragraphs.get(span.paragraph()).substring(Math.min(start, span.open()), span.open());
     }
 
     /** The attribution after a quote ends at the sentence end or the next quote. */
     private static int tailEnd(String text, int from) {
-        int limit = Math.min(text.length(), from + 200);
+        int limit = Math.min(text.length(), from + 400);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '“' || ((c == '.' || c == '!' || c == '?') && i + 1 < limit && text.charAt(i + 1) == ' ')) {
+            if (c == '“' || ((c == '.' || c == '!' || c == '?') && i + 1 < limit && text.charAt(i + 1) == ' '
+                    && !isAbbreviationDot(text, i))) {
                 return i;
             }
         }
         return limit;
+    }
+
+    /** "Co." and "U.S." do not end the sentence an attribution runs on in. */
+    private static boolean isAbbreviationDot(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, dot);
+        return word.length() == 1 || Set.of("Co", "Corp", "Inc", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
+                "Gen", "Sen", "Rep", "Gov", "Prof").contains(word);
     }
 
     private static List<int[]> words(String text, int from, int to) {
@@ -173,12 +312,20 @@ final class QuoteAttributor {
         return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isPronoun(String word) {
-        return word.equals("he") || word.equals("she");
+    /** A speech verb, or "according to", or "saying" in "quoted as saying". */
+    private static boolean isSpeechVerb(String text, List<int[]> words, int w) {
+        String word = word(text, words.get(w));
+        if (word.equals("according") && w + 1 < words.size() && word(text, words.get(w + 1)).equals("to")) {
+            return true;
+        }
+        if (word.equals("saying") && w > 0 && word(text, words.get(w - 1)).equals("as")) {
+            return true;
+        }
+        return Words.SPEECH_VERBS.contains(word);
     }
 
-    private static boolean isSpeechVerb(String word) {
-        return Words.SPEECH_VERBS.contains(word);
+    private static boolean isConjunction(String word) {
+        return word.equals("and") || word.equals("but");
     }
 
     /** Drops the comma journalists put inside the closing mark of a quote that the sentence continues. */

@@ -106,18 +106,20 @@ final class RoleFinder {
         return job && closed && end > start ? join(tokens, start, end).replace(" 's", "'s").replace(" ’s", "’s") : null;
     }
 
-    /** ", a money management and venture capital firm,": an apposition with a word {@code kind} takes in its first words. */
+    /**
+     * ", a money management and venture capital firm,": an apposition whose head noun (its last word,
+     * or the last before "of", "in", "at" or "with") is of {@code kind}; "a haulage company owner" is not a firm.
+     */
     boolean appositionNames(String text, List<Token> tokens, int nameEnd, java.util.function.Predicate<String> kind) {
         if (nameEnd >= tokens.size() || !gap(text, tokens, nameEnd - 1).strip().equals(",")
                 || !DETERMINERS.contains(tokens.get(nameEnd).text())) {
             return false;
         }
         for (int k = nameEnd + 1; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_WORDS; k++) {
-            if (kind.test(tokens.get(k).text())) {
-                return true;
-            }
-            if (k + 1 >= tokens.size() || !gap(text, tokens, k).isBlank()) {
-                return false;
+            boolean last = k + 1 >= tokens.size() || !gap(text, tokens, k).isBlank()
+                    || Set.of("of", "in", "at", "with", "that", "which", "based").contains(tokens.get(k + 1).text());
+            if (last) {
+                return kind.test(tokens.get(k).text());
             }
         }
         return false;

@@ -1,29 +1,46 @@
 package dev.explainer.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The people named outside quotations, in text order, with the unnamed subjects between them;
- * answers "who is named here" and "whom does this pronoun mean". Binary search keeps articles
- * of any size near linear.
+ * The people and organisations named outside quotations, in text order, with the unnamed
+ * subjects between them; answers "who is named here" and "whom does this pronoun mean", and how
+ * surely. Binary search keeps articles of any size near linear.
  */
 final class SpeakerIndex {
-    private final List<ResolvedMention> people;
+    /** A pronoun looks this many paragraphs back for the one it means. */
+    private static final int REACH = 2;
+
+    /** How sure a pronoun's resolution is. */
+    static final double ONLY_CANDIDATE = 0.92;
+    static final double NEAREST_SUBJECT = 0.88;
+    static final double AMBIGUOUS = 0.55;
+
+    private final List<ResolvedMention> named;
     private final long[] positions;
     /** Positions of unnamed sentence subjects ("an aide said"), sorted. */
     private final long[] unnamed;
 
+    /** Who a pronoun or "the company" means, and how surely; a null id when it is nobody named. */
+    record Referent(String id, double confidence, String basis) {
+        static final Referent NOBODY = new Referent(null, 0, "no one named it could mean");
+    }
+
     SpeakerIndex(List<ResolvedMention> mentions, List<QuoteSpan> spans, long[] unnamed) {
         TreeMap<Long, QuoteSpan> byOpen = new TreeMap<>();
         spans.forEach(s -> byOpen.put(position(s.paragraph(), s.open()), s));
-        this.people = mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON && m.mention().paragraph() >= 0)
+        this.named = mentions.stream()
+                .filter(m -> (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION) && m.entityId() != null)
+                .filter(m -> m.mention().paragraph() >= 0)
                 .filter(m -> !quoted(byOpen, m.mention()))
                 .toList();
-        this.positions = people.stream().mapToLong(m -> position(m.mention().paragraph(), m.mention().start())).toArray();
+        this.positions = named.stream().mapToLong(m -> position(m.mention().paragraph(), m.mention().start())).toArray();
         this.unnamed = unnamed.clone();
         Arrays.sort(this.unnamed);
     }
@@ -37,7 +54,7 @@ final class SpeakerIndex {
         return before != null && before.getValue().contains(m.paragraph(), m.start());
     }
 
-    /** Index of the first person mentioned at or after the position. */
+    /** Index of the first mention at or after the position. */
     private int firstAtOrAfter(long position) {
         int index = Arrays.binarySearch(positions, position);
         if (index < 0) {
@@ -49,66 +66,96 @@ final class SpeakerIndex {
         return index;
     }
 
-    /** The person named in [from, to) of a paragraph: the first one, or the last when {@code first} is false. */
-    String personIn(int paragraph, int from, int to, boolean first) {
-        String found = null;
-        for (int k = firstAtOrAfter(position(paragraph, from)); k < people.size(); k++) {
-            Mention mention = people.get(k).mention();
+    /** The people and organisations named wholly inside [from, to) of a paragraph, in order. */
+    List<ResolvedMention> in(int paragraph, int from, int to) {
+        List<ResolvedMention> found = new ArrayList<>();
+        for (int k = firstAtOrAfter(position(paragraph, from)); k < named.size(); k++) {
+            Mention mention = named.get(k).mention();
             if (mention.paragraph() != paragraph || mention.start() >= to) {
                 break;
             }
             if (mention.end() <= to) {
-                found = people.get(k).entityId();
-                if (first) {
-                    return found;
-                }
+                found.add(named.get(k));
             }
         }
         return found;
     }
 
-    /** The person whose name ends just before {@code offset} ("Douglas| said"), or null. */
-    String personEndingAt(int paragraph, int offset) {
-        int k = firstAtOrAfter(position(paragraph, offset)) - 1;
-        if (k < 0) {
-            return null;
-        }
-        Mention mention = people.get(k).mention();
-        return mention.paragraph() == paragraph && offset - mention.end() <= 1 && offset >= mention.end()
-                ? people.get(k).entityId() : null;
+    /** Whether an unnamed subject ("a spokesman", "analysts") stands in [from, to) of a paragraph. */
+    boolean unnamedIn(int paragraph, int from, int to) {
+        long start = position(paragraph, from);
+        long end = position(paragraph, to);
+        int index = Arrays.binarySearch(unnamed, start);
+        int at = index >= 0 ? index : -index - 1;
+        return at < unnamed.length && unnamed[at] < end;
     }
 
     /**
-     * The latest likely subject before (paragraph, offset) whose gender does not contradict the
-     * pronoun; null when an unnamed subject ("the aide") came after every candidate.
+     * The person "he" or "she" means at (paragraph, offset): the latest subject of a sentence or
+     * quote before it, of a gender that does not contradict the pronoun, within REACH paragraphs.
+     * Sure when nobody else it could mean was named since; nobody when an unnamed subject ("the
+     * aide") came after every candidate.
      */
-    String pronoun(int paragraph, int offset, Gender gender, boolean nearbyOnly) {
+    Referent pronoun(int paragraph, int offset, Gender gender, String lastSpeaker) {
+        return referent(paragraph, offset, EntityKind.PERSON, gender, lastSpeaker);
+    }
+
+    /** The organisation "it" or "the company" means: as for a pronoun, among organisations. */
+    Referent organisation(int paragraph, int offset, String lastSpeaker) {
+        return referent(paragraph, offset, EntityKind.ORGANISATION, Gender.UNKNOWN, lastSpeaker);
+    }
+
+    private Referent referent(int paragraph, int offset, EntityKind kind, Gender gender, String lastSpeaker) {
         long here = position(paragraph, offset);
         long lastUnnamed = latestUnnamedBefore(here);
-        int reach = nearbyOnly ? 1 : 3;
-        boolean unnamedInReach = lastUnnamed >= 0 && paragraph - (int) (lastUnnamed >>> 32) <= reach;
-        String fallback = null;
+        int reach = kind == EntityKind.PERSON ? REACH : Integer.MAX_VALUE / 2;
+        ResolvedMention chosen = null;
+        Set<String> since = new LinkedHashSet<>();
         for (int k = firstAtOrAfter(here) - 1; k >= 0; k--) {
-            ResolvedMention m = people.get(k);
-            Mention mention = m.mention();
-            if (unnamedInReach && positions[k] < lastUnnamed) {
-                return null;
-            }
-            if (paragraph - mention.paragraph() > reach && (fallback != null || nearbyOnly)) {
+            ResolvedMention m = named.get(k);
+            if (paragraph - m.mention().paragraph() > reach) {
                 break;
             }
-            boolean clash = gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && m.gender() != gender;
-            if (clash) {
+            if (m.kind() != kind || clashes(gender, m.gender())) {
                 continue;
             }
-            if (mention.subject()) {
-                return m.entityId();
+            boolean subject = m.mention().subject() || m.entityId().equals(lastSpeaker);
+            if (subject) {
+                chosen = m;
+                break;
             }
-            if (fallback == null) {
-                fallback = m.entityId();
+            since.add(m.entityId());
+        }
+        if (chosen == null) {
+            return Referent.NOBODY;
+        }
+        if (lastUnnamed > position(chosen.mention().paragraph(), chosen.mention().start())) {
+            return new Referent(null, 0, "an unnamed speaker came after " + chosen.mention().text());
+        }
+        since.remove(chosen.entityId());
+        if (!since.isEmpty()) {
+            return new Referent(chosen.entityId(), AMBIGUOUS, "the latest speaker, but " + since.size()
+                    + " other" + (since.size() > 1 ? "s" : "") + " named since");
+        }
+        boolean only = distinctIn(paragraph, here, kind, gender) == 1;
+        return new Referent(chosen.entityId(), only ? ONLY_CANDIDATE : NEAREST_SUBJECT,
+                only ? "the only one named it could mean" : "the latest speaker, no one named since");
+    }
+
+    /** How many entities of the kind, not contradicting the gender, were named within REACH paragraphs before. */
+    private int distinctIn(int paragraph, long here, EntityKind kind, Gender gender) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int k = firstAtOrAfter(here) - 1; k >= 0 && paragraph - named.get(k).mention().paragraph() <= REACH; k--) {
+            ResolvedMention m = named.get(k);
+            if (m.kind() == kind && !clashes(gender, m.gender())) {
+                ids.add(m.entityId());
             }
         }
-        return unnamedInReach ? null : fallback;
+        return ids.size();
+    }
+
+    private static boolean clashes(Gender wanted, Gender seen) {
+        return wanted != Gender.UNKNOWN && seen != Gender.UNKNOWN && wanted != seen;
     }
 
     private long latestUnnamedBefore(long position) {

@@ -51,6 +51,12 @@ final class Words {
         return isParticlePrefixed(word) ? word.substring(word.indexOf('-') + 1) : word;
     }
 
+    /** "Jr.", "III": part of a name, written in capitals or with a dot. */
+    static boolean isNameSuffix(String word) {
+        return word.equals("Jr.") || word.equals("Jr") || word.equals("Sr.") || word.equals("Sr")
+                || word.equals("II") || word.equals("III") || word.equals("IV");
+    }
+
     static boolean isAcronym(String word) {
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
