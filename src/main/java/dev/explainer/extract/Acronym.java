@@ -1,5 +1,5 @@
 package dev.explainer.extract;
 
-/** An acronym defined in the text, with where its long form stands so names inside it are not counted twice. */
-record Acronym(String shortForm, String longForm, int paragraph, int longStart, int longEnd) {
+/** A short form the text defines, with where its long form stands and how sure the definition is. */
+record Acronym(String shortForm, String longForm, int paragraph, int longStart, int longEnd, double confidence) {
 }

@@ -2,20 +2,57 @@ package dev.explainer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Acronym definitions by Schwartz and Hearst (2003), "A simple algorithm for identifying
- * abbreviation definitions in biomedical text": a short form in parentheses after its long form,
- * or a long form in parentheses after its short form; the long form is the shortest run of
- * preceding words whose letters, read right to left, contain the short form's characters in
- * order, the first of them starting a word.
+ * Short forms the text defines: in parentheses after the long form or before it ("Islamic State
+ * of Iraq and Syria (ISIS)", "the CGT (General Confederation of Labour)"), set off by commas
+ * ("the Financial Conduct Authority, FCA,", "the Directorate of Criminal Investigations, or DCI,")
+ * or standing right after it ("the official Saudi Press Agency SPA"). The long form is the run of
+ * words whose initials spell the short form, connectors free to count or not ("barrels per day
+ * (bpd)"); failing that, in parentheses only, the shortest run whose letters contain it in order
+ * (Schwartz and Hearst, 2003, "A simple algorithm for identifying abbreviation definitions in
+ * biomedical text").
  */
 final class AcronymFinder {
-    /** A short form in parentheses beside words whose initials spell it. */
+    /** A short form whose long form's initials spell it. */
     static final double CONFIDENCE = 0.95;
+    /** A long form found only by letters inside its words, or a capitalised name in parentheses after a short form. */
+    static final double LOOSE = 0.85;
+
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "&", "de", "du", "des", "la", "le",
+            "on", "in", "to", "per", "at", "del", "der", "und", "et");
+    /** "the Financial Conduct Authority, FCA," and ", or DCI,": a capitalised short form set off by commas. */
+    private static final Pattern APPOSED = Pattern.compile(", (?:or )?(\\p{Lu}[\\p{Lu}\\d&-]{1,9})(?=[,.;)]|$| said| says)");
+    /** "Saudi Press Agency SPA": a short form in capitals right after the words it abbreviates. */
+    private static final Pattern DIRECT = Pattern.compile("(?<=\\p{L}) (\\p{Lu}{2,8})\\b(?![-’'])");
 
     List<Acronym> find(int paragraph, String text) {
         List<Acronym> found = new ArrayList<>();
+        parenthesised(paragraph, text, found);
+        if (text.indexOf(", ") >= 0) {
+            Matcher m = APPOSED.matcher(text);
+            while (m.find()) {
+                add(found, byInitials(paragraph, text, m.start(), m.group(1), true));
+            }
+        }
+        Matcher m = DIRECT.matcher(text);
+        while (m.find()) {
+            add(found, byInitials(paragraph, text, m.start(), m.group(1), true));
+        }
+        return found;
+    }
+
+    private static void add(List<Acronym> found, Acronym a) {
+        if (a != null && found.stream().noneMatch(f -> f.shortForm().equals(a.shortForm()))) {
+            found.add(a);
+        }
+    }
+
+    private static void parenthesised(int paragraph, String text, List<Acronym> found) {
         int open = text.indexOf('(');
         int close = -1;
         while (open >= 0) {
@@ -33,22 +70,91 @@ final class AcronymFinder {
             String inside = text.substring(open + 1, close).strip();
             int cut = indexOfAny(inside, ";,");
             String shortCandidate = cut >= 0 ? inside.substring(0, cut).strip() : inside;
-            Acronym acronym = null;
             if (shortCandidate.split("\\s+").length <= 2 && isShortForm(shortCandidate)) {
-                acronym = longFormBefore(paragraph, text, open, shortCandidate);
-            } else if (inside.split("\\s+").length > 2) {
-                acronym = shortFormBefore(paragraph, text, open, close, inside);
-            }
-            if (acronym != null) {
-                found.add(acronym);
+                Acronym a = byInitials(paragraph, text, open, shortCandidate, false);
+                add(found, a != null ? a : longFormBefore(paragraph, text, open, shortCandidate));
+            } else if (inside.split("\\s+").length >= 2) {
+                add(found, shortFormBefore(paragraph, text, open, close, inside));
             }
             open = text.indexOf('(', close + 1);
         }
-        return found;
     }
 
-    /** "Islamic State of Iraq and Syria (ISIS)". */
+    /**
+     * The words that end at {@code end} and whose initials spell {@code shortForm}, right to left: a
+     * connector ("of", "per") may give its initial or be passed over, any other word must give it.
+     * With {@code capitalised}, every word but the connectors must start with a capital.
+     */
+    static Acronym byInitials(int paragraph, String text, int end, String shortForm, boolean capitalised) {
+        String letters = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (letters.length() < 2 || (!capitalised && !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))
+                && letters.length() > 5)) {
+            return null;
+        }
+        List<int[]> words = wordsBefore(text, end, letters.length() * 2 + 2);
+        int start = match(text, words, words.size() - 1, letters, letters.length() - 1, capitalised);
+        if (start < 0 && shortForm.endsWith("s") && letters.length() > 2) {
+            // "PINs", "bps": a plural's s is no initial
+            start = match(text, words, words.size() - 1, letters, letters.length() - 2, capitalised);
+        }
+        if (start < 0) {
+            return null;
+        }
+        int longStart = words.get(start)[0];
+        int longEnd = words.get(words.size() - 1)[1];
+        String longForm = text.substring(longStart, longEnd);
+        return longForm.split("\\s+").length >= 2 && !longForm.contains(shortForm)
+                ? new Acronym(shortForm, longForm, paragraph, longStart, longEnd, CONFIDENCE) : null;
+    }
+
+    /** The index of the word the long form starts at, or -1. */
+    private static int match(String text, List<int[]> words, int w, String letters, int l, boolean capitalised) {
+        if (l < 0) {
+            return w + 1;
+        }
+        if (w < 0) {
+            return -1;
+        }
+        String word = text.substring(words.get(w)[0], words.get(w)[1]);
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean connector = CONNECTORS.contains(lower);
+        if (!connector && capitalised && !Character.isUpperCase(word.codePointAt(0))) {
+            return -1;
+        }
+        if (lower.charAt(0) == letters.charAt(l)) {
+            int start = match(text, words, w - 1, letters, l - 1, capitalised);
+            if (start >= 0 && (l > 0 || !connector)) {
+                return l == 0 ? w : start;
+            }
+        }
+        return connector && l < letters.length() - 1 ? match(text, words, w - 1, letters, l, capitalised) : -1;
+    }
+
+    /** Up to {@code max} words before {@code end}, in text order, stopping at a sentence's or clause's punctuation. */
+    private static List<int[]> wordsBefore(String text, int end, int max) {
+        List<int[]> words = new ArrayList<>();
+        int i = end;
+        while (words.size() < max) {
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0 || ".;:!?(),“”\"".indexOf(text.charAt(i - 1)) >= 0) {
+                break;
+            }
+            int wordEnd = i;
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ".;:!?(),“”\"".indexOf(text.charAt(i - 1)) < 0) {
+                i--;
+            }
+            words.add(0, new int[] {i, wordEnd});
+        }
+        return words;
+    }
+
+    /** "Islamic State of Iraq and Syria (ISIS)", found by letters inside the words (Schwartz and Hearst). */
     private static Acronym longFormBefore(int paragraph, String text, int open, String shortForm) {
+        if (!shortForm.chars().anyMatch(Character::isUpperCase)) {
+            return null;
+        }
         int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
         int windowStart = open;
         int words = 0;
@@ -74,10 +180,14 @@ final class AcronymFinder {
         longForm = trimPunctuation(longForm);
         int longStart = text.lastIndexOf(longForm, open);
         return valid(shortForm, longForm)
-                ? new Acronym(shortForm, longForm, paragraph, longStart, longStart + longForm.length()) : null;
+                ? new Acronym(shortForm, longForm, paragraph, longStart, longStart + longForm.length(), LOOSE) : null;
     }
 
-    /** "ISIS (Islamic State of Iraq and Syria)". */
+    /**
+     * "ISIS (Islamic State of Iraq and Syria)", or a name whose initials do not spell the short form
+     * (another language's: "the CGT (General Confederation of Labour)"), when every word but the
+     * connectors is capitalised.
+     */
     private static Acronym shortFormBefore(int paragraph, String text, int open, int close, String inside) {
         int end = open;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -88,12 +198,24 @@ final class AcronymFinder {
             start--;
         }
         String shortForm = trimPunctuation(text.substring(start, end));
-        if (!isShortForm(shortForm)) {
+        if (!isShortForm(shortForm) || !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))) {
             return null;
         }
         String longForm = bestLongForm(shortForm, inside);
-        return longForm != null && longForm.equals(inside) && valid(shortForm, longForm)
-                ? new Acronym(shortForm, longForm, paragraph, open + 1, close) : null;
+        if (longForm != null && longForm.equals(inside) && valid(shortForm, longForm)) {
+            return new Acronym(shortForm, longForm, paragraph, open + 1, close, CONFIDENCE);
+        }
+        return isProperName(inside) && valid(shortForm, inside) ? new Acronym(shortForm, inside, paragraph, open + 1, close, LOOSE)
+                : null;
+    }
+
+    private static boolean isProperName(String words) {
+        for (String word : words.split("\\s+")) {
+            if (!CONNECTORS.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The paper's findBestLongForm: match short-form characters right to left. */
@@ -118,12 +240,10 @@ final class AcronymFinder {
         return longForm.substring(l);
     }
 
-    /** Short forms: 2 to 10 characters, starting with a letter or digit, with a capital letter. */
+    /** Short forms: 2 to 10 characters, starting with a letter or digit. */
     private static boolean isShortForm(String candidate) {
-        if (candidate.length() < 2 || candidate.length() > 10 || !Character.isLetterOrDigit(candidate.charAt(0))) {
-            return false;
-        }
-        return candidate.chars().anyMatch(Character::isUpperCase);
+        return candidate.length() >= 2 && candidate.length() <= 10 && Character.isLetterOrDigit(candidate.charAt(0))
+                && candidate.chars().noneMatch(Character::isWhitespace);
     }
 
     private static boolean valid(String shortForm, String longForm) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class AnonymousSpeakers {
     /** The lookahead only rejects early, before the costlier word-boundary test, what no alternative could match. */
     private static final Pattern UNNAMED = Pattern.compile(
-            "(?=[AaOoTtSs])\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,3}?"
+            "(?=[AaOoTtSs])\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,6}?"
             + "(?:aides?|officials?|spokes(?:man|woman|person)|sources?|diplomats?|lobbyists?|analysts?|traders?"
             + "|dealers?|economists?|witness(?:es)?|residents?|officers?|executives?|bankers?|lawmakers?"
             + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?)\\b");
@@ -30,16 +30,16 @@ final class AnonymousSpeakers {
             + "|[Ss]ources|[Dd]iplomats|[Ee]xecutives|[Bb]ankers|[Ww]itnesses|[Rr]esidents|[Ee]xperts|[Cc]ritics"
             + "|[Oo]bservers|[Pp]olice|[Pp]rosecutors|[Ii]nvestigators|[Oo]rganisers|[Oo]rganizers|[Aa]ides)\\b");
 
-    /** Where in text[from, to) an unnamed person or group is named ("a spokesman for Alcan", "analysts"), or -1. */
-    static int firstIn(String text, int from, int to) {
+    /** Where in text[from, to) an unnamed person or group is named ("a spokesman for Alcan", "analysts"): {start, end}, or null. */
+    static int[] firstIn(String text, int from, int to) {
         if (from >= to) {
-            return -1;
+            return null;
         }
         Matcher m = UNNAMED.matcher(text).region(from, to);
-        int at = m.find() ? m.start() : -1;
+        int[] at = m.find() ? new int[] {m.start(), m.end()} : null;
         Matcher p = PLURAL.matcher(text).region(from, to);
-        if (p.find() && (at < 0 || p.start() < at)) {
-            at = p.start();
+        if (p.find() && (at == null || p.start() < at[0])) {
+            at = new int[] {p.start(), p.end()};
         }
         return at;
     }

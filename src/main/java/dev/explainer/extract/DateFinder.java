@@ -51,12 +51,17 @@ final class DateFinder {
     static final double QUALIFIED = 0.92;
     static final double TENSED = 0.9;
     static final double UNTENSED = 0.85;
-    static final double TODAYS_WEEKDAY = 0.7;
+    static final double TODAYS_WEEKDAY = 0.85;
+    static final double TODAYS_WEEKDAY_AHEAD = 0.6;
     static final double ABSOLUTE = 0.97;
+    /** Days: a month-day this close is sure, one this far is odd without its year. */
+    private static final int NEAR = 75;
+    private static final int FAR = 180;
 
     List<DateRef> find(Sentence sentence, LocalDate articleDate) {
         List<DateRef> refs = new ArrayList<>();
         String text = sentence.text();
+        int dateline = sentence.paragraph() == 0 && sentence.start() == 0 ? datelineEnd(text) : 0;
         // What find() would match, tried only at the few positions where a match can start:
         // transparent bounds let \b see the character before the region.
         Matcher m = DATES.matcher(text).useTransparentBounds(true);
@@ -67,7 +72,7 @@ final class DateFinder {
                 continue;
             }
             at = m.end();
-            if (!isDay(m, text)) {
+            if (m.end() <= dateline || !isDay(m, text)) {
                 continue;
             }
             Resolved r = articleDate == null ? new Resolved(null, 0, "the article has no date")
@@ -82,11 +87,23 @@ final class DateFinder {
     private record Resolved(LocalDate date, double confidence, String basis) {
     }
 
+    /** "NEW YORK, Nov 14 (Reuters) - ": a wire dateline names the article's own day, not an event. */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[^-–—]{1,40}?)?\\s[-–—]{1,2}\\s");
+
+    private static int datelineEnd(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     private static boolean isDay(Matcher m, String text) {
         if (m.group("weekday") != null) {
             boolean capitalised = Character.isUpperCase(m.group("weekday").charAt(0));
             boolean possessive = m.group().contains("'s") || m.group().contains("’s");
             return capitalised && (m.group("wqual") != null || possessive || !isWeekdayAttribute(text, m.start()));
+        }
+        String deictic = m.group("deictic");
+        if (deictic != null && Character.isUpperCase(deictic.charAt(0)) && m.start() > 0) {
+            return false; // "BBC Radio 4's Today programme": inside a sentence, a capital makes it a name
         }
         String month = m.group("month") != null ? m.group("month") : m.group("month2");
         if (month != null) {
@@ -191,7 +208,7 @@ final class DateFinder {
         if (day == base.getDayOfWeek()) {
             // the article's own weekday: today in the past tense, a week on in the future, and unsure either way
             return tense == Tense.Kind.FUTURE
-                    ? new Resolved(base.plusWeeks(1), TODAYS_WEEKDAY, "the article's weekday, in the future tense: a week on")
+                    ? new Resolved(base.plusWeeks(1), TODAYS_WEEKDAY_AHEAD, "the article's weekday, in the future tense: a week on")
                     : new Resolved(base, TODAYS_WEEKDAY, "the article's weekday: taken as the article's day");
         }
         return switch (tense) {
@@ -211,13 +228,43 @@ final class DateFinder {
         if (year != null) {
             return new Resolved(date, ABSOLUTE, "a full date");
         }
-        if (tense != Tense.Kind.FUTURE && date.isAfter(base.plusMonths(6))) {
-            date = date.minusYears(1);
-        } else if (tense == Tense.Kind.FUTURE && date.isBefore(base.minusMonths(6))) {
-            date = date.plusYears(1);
+        LocalDate before = occurrence(month, day, base, -1);
+        LocalDate after = occurrence(month, day, base, 1);
+        if (before == null || after == null) {
+            return null;
         }
-        double sure = date.isAfter(base.minusMonths(3)) && date.isBefore(base.plusMonths(3)) ? TENSED : UNTENSED;
-        return new Resolved(date, sure, "the year the article's date implies");
+        LocalDate chosen = switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case UNKNOWN -> days(before, base) <= days(base, after) ? before : after;
+        };
+        LocalDate other = chosen.equals(before) ? after : before;
+        // "a walkout for Jan. 9" written in December: a day a year away would have been given its year
+        if (Math.abs(days(chosen, base)) > FAR && Math.abs(days(other, base)) <= NEAR) {
+            return new Resolved(other, UNTENSED, "the nearer of the two years, against the tense");
+        }
+        double sure = Math.abs(days(chosen, base)) <= NEAR ? TENSED : UNTENSED;
+        return new Resolved(chosen, sure, tense == Tense.Kind.UNKNOWN ? "the nearer of the two years"
+                : "the year the tense points to");
+    }
+
+    /** The latest day of that month and day on or before {@code base} (direction -1), or the first on or after it (+1). */
+    private static LocalDate occurrence(int month, int day, LocalDate base, int direction) {
+        for (int y = base.getYear() - 1; y <= base.getYear() + 1; y++) {
+            int year = direction < 0 ? base.getYear() * 2 - y : y;
+            if (year < 1 || year > 9999 || day > YearMonth.of(year, month).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(year, month, day);
+            if (direction < 0 ? !d.isAfter(base) : !d.isBefore(base)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return java.time.temporal.ChronoUnit.DAYS.between(from, to);
     }
 
     private static int monthNumber(String name) {

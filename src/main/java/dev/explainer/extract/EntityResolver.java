@@ -56,7 +56,10 @@ final class EntityResolver {
             } else if (m.kind() == EntityKind.PERSON || m.isBareWord()) {
                 p = bySurname(people, m.text());
                 if (p == null && m.kind() == EntityKind.PERSON) {
-                    p = isSharedSurname(people, m.text()) ? byGender(people, m) : new PersonDraft(m.text(), m.gender());
+                    p = isSharedSurname(people, m.text()) ? byGender(people, m) : byFirstName(people, m.text());
+                    if (p == null && !isSharedSurname(people, m.text())) {
+                        p = new PersonDraft(m.text(), m.gender());
+                    }
                     if (p == null) {
                         continue; // "Mr Hassan" beside Ali and Sara Hassan: nobody for sure
                     }
@@ -76,6 +79,12 @@ final class EntityResolver {
                 d.seen(m.text(), m.isBareWord() ? NameFinder.KNOWN : m.support());
                 claims.add(new EntityAssembler.Claim(m, null, d));
             }
+        }
+        Map<OtherDraft, OtherDraft> merged = acronymsOfLongForms(others.values());
+        if (!merged.isEmpty()) {
+            claims.replaceAll(c -> c.other() != null && merged.containsKey(c.other())
+                    ? new EntityAssembler.Claim(c.mention(), null, merged.get(c.other())) : c);
+            others.values().removeAll(merged.keySet());
         }
         return assembler.assemble(used, others.values(), claims);
     }
@@ -146,6 +155,12 @@ final class EntityResolver {
         return found;
     }
 
+    /** "Dame Helen", "Sir Colin": a form of address with the given name of the one person who has it. */
+    private static PersonDraft byFirstName(List<PersonDraft> people, String word) {
+        List<PersonDraft> same = people.stream().filter(p -> p.name().indexOf(' ') > 0 && p.first().equals(word)).toList();
+        return same.size() == 1 ? same.get(0) : null;
+    }
+
     /** "Mrs Asante-Boateng" beside Kwame and Abena Asante-Boateng: the one of the honorific's gender, if only one is. */
     private static PersonDraft byGender(List<PersonDraft> people, Mention m) {
         if (m.gender() == Gender.UNKNOWN) {
@@ -187,6 +202,45 @@ final class EntityResolver {
         }
         return d;
     }
+
+    /**
+     * "FAA" beside "Federal Aviation Administration", "IBM" beside "International Business Machines
+     * Corp": an organisation's acronym, spelled by the initials of another organisation's name, is
+     * that organisation. The one named first keeps its name; the other becomes an alias.
+     */
+    private static Map<OtherDraft, OtherDraft> acronymsOfLongForms(java.util.Collection<OtherDraft> drafts) {
+        List<OtherDraft> orgs = drafts.stream().filter(d -> d.kind() == EntityKind.ORGANISATION).toList();
+        Map<OtherDraft, OtherDraft> into = new java.util.IdentityHashMap<>();
+        for (OtherDraft acronym : orgs) {
+            if (!Words.isAcronym(acronym.name())) {
+                continue;
+            }
+            String letters = acronym.name().replace(".", "").replace("&", "");
+            OtherDraft longForm = orgs.stream().filter(d -> d != acronym && !into.containsKey(d)
+                    && initials(d.name()).equals(letters)).findFirst().orElse(null);
+            if (longForm != null) {
+                OtherDraft first = orgs.indexOf(acronym) < orgs.indexOf(longForm) ? acronym : longForm;
+                OtherDraft second = first == acronym ? longForm : acronym;
+                first.absorb(second);
+                into.put(second, first);
+            }
+        }
+        return into;
+    }
+
+    /** "IBM" for "International Business Machines Corp": capitals of the words, without connectors and legal suffixes. */
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !LEGAL_WORDS.contains(word)) {
+                sb.append(word.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Set<String> LEGAL_WORDS = Set.of("Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
+            "PLC", "Plc", "AG", "SA", "NV", "LLC", "LP", "The");
 
     private static boolean isProperName(String longForm) {
         for (String word : longForm.split(" ")) {

@@ -92,7 +92,7 @@ public final class Extractor {
                                          EntityResolver.Resolution resolution) {
         Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
         for (Acronym a : defined) {
-            entries.putIfAbsent(a.shortForm(), new GlossaryEntry(a.shortForm(), a.longForm(), true, AcronymFinder.CONFIDENCE));
+            entries.putIfAbsent(a.shortForm(), new GlossaryEntry(a.shortForm(), a.longForm(), true, a.confidence()));
         }
         Set<String> people = new LinkedHashSet<>();
         for (Entity e : resolution.entities()) {

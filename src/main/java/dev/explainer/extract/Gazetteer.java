@@ -26,6 +26,7 @@ final class Gazetteer {
 
     private final Map<String, Known> phrases = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Set<String> countries = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
@@ -167,6 +168,10 @@ final class Gazetteer {
         return postNominals.contains(word);
     }
 
+    boolean isCountry(String word) {
+        return countries.contains(word) && !isFirstName(word);
+    }
+
     boolean isLegalSuffix(String word) {
         return legalSuffixes.contains(word);
     }
@@ -192,6 +197,7 @@ final class Gazetteer {
             }
         }
         String canonical = countryNames.getOrDefault(iso3, fields[0]);
+        countries.add(fields[0]);
         phrases.put(fields[0], new Known(EntityKind.PLACE, canonical));
     }
 

@@ -135,6 +135,13 @@ final class NameFinder {
         }
         String surface = join(tokens, i, end);
         Gazetteer.Known known = gazetteer.lookup(surface);
+        if (known.kind() == EntityKind.PLACE && adjacent(text, tokens, end - 1)) {
+            int run = nameEnd(text, tokens, end);
+            if (run > end && gazetteer.isOrgKey(tokens.get(run - 1).text())) {
+                // "Kenya Ports Authority", "Japan Development Bank": a place that opens an organisation's name
+                return organisation(text, s, tokens, i, orgEnd(text, tokens, run), out, ORG_SUFFIX);
+            }
+        }
         if (known.kind() == EntityKind.ORGANISATION) {
             int orgEnd = orgEnd(text, tokens, end);
             if (orgEnd > end) {
@@ -166,6 +173,11 @@ final class NameFinder {
         int start = tokens.get(i).start();
         int stop = tokens.get(end - 1).end();
         String surface = join(tokens, i, end);
+        int joined = joinedOrganisation(text, tokens, end);
+        if (joined > end) {
+            // "Economic and Financial Crimes Commission", "Gabelli-Rosenthal and Partners LP"
+            return organisation(text, s, tokens, i, orgEnd(text, tokens, joined), out, ORG_SUFFIX);
+        }
         if (onlyOrgKeys(tokens, i, end)) {
             return end; // "Corp", "Bank", "Co": a suffix or a common noun alone names nothing
         }
@@ -178,6 +190,13 @@ final class NameFinder {
         }
         boolean speech = speechVerbFollows(text, tokens, end) || appositionSpeaks(text, tokens, i, end)
                 || (i > 0 && adjacent(text, tokens, i - 1) && isSpeechVerb(tokens.get(i - 1).text()));
+        int given = roles.nameStartAfterRole(tokens, i, end, speech);
+        if (given > i) {
+            // "Fire Chief Dennis Harlow", "Oil Minister Hisham Nazer": capitalised words before the name are a role
+            String role = join(tokens, roles.roleStart(text, tokens, i), given);
+            out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text()), TITLED));
+            return end;
+        }
         if (end - i > 1 && (hasPlace(tokens, i, end) || !looksLikeName(tokens, i, end))) {
             // "Statistics Canada said", "Sterling CDs": a place or an acronym is no part of a person's name
             return speech && hasPlace(tokens, i, end) ? organisation(text, s, tokens, i, end, out, SPEAKS) : end;
@@ -190,13 +209,6 @@ final class NameFinder {
                     speechVerbFollows(text, tokens, end), 0));
             return end;
         }
-        int given = roles.nameStartAfterRole(tokens, i, end, speech);
-        if (given > i) {
-            // "Fire Chief Dennis Harlow", "Oil Minister Hisham Nazer": capitalised words before the name are a role
-            String role = join(tokens, roles.roleStart(text, tokens, i), given);
-            out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text()), TITLED));
-            return end;
-        }
         String role = end - i <= 4 ? roles.roleBefore(text, tokens, i) : null;
         String after = end - i <= 4 ? roles.roleAfter(text, tokens, end) : null;
         double support = role != null || after != null ? ROLE
@@ -207,6 +219,16 @@ final class NameFinder {
             out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first), support));
         }
         return end;
+    }
+
+    /** The end of "and X Commission" after a run, when the words after "and" end in an organisation's key word; else {@code end}. */
+    private int joinedOrganisation(String text, List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals("and") || !adjacent(text, tokens, end - 1)
+                || !adjacent(text, tokens, end)) {
+            return end;
+        }
+        int run = nameEnd(text, tokens, end + 1);
+        return run > end + 1 && gazetteer.isOrgKey(tokens.get(run - 1).text()) ? run : end;
     }
 
     private int withoutPostNominals(List<Token> tokens, int from, int to) {
@@ -226,11 +248,10 @@ final class NameFinder {
         return true;
     }
 
+    /** "Statistics Canada": a country's name is no part of a person's. */
     private boolean hasPlace(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = tokens.get(k).text();
-            Gazetteer.Known known = gazetteer.lookup(w);
-            if (known != null && known.kind() == EntityKind.PLACE && !gazetteer.isFirstName(w)) {
+            if (gazetteer.isCountry(tokens.get(k).text())) {
                 return true;
             }
         }
@@ -281,14 +302,19 @@ final class NameFinder {
         if (gazetteer.isOrganisationNoun(before) || before.endsWith("-based")) {
             return true;
         }
+        int preposition = i - 1;
+        if (before.equals("the") && i >= 2 && adjacent(text, tokens, i - 2)) {
+            preposition = i - 2; // "a former director of the Wallace Collection"
+            before = tokens.get(preposition).text();
+        }
         if (!before.equals("at") && !before.equals("with") && !before.equals("of") && !before.equals("from")
                 && !before.equals("for")) {
             return false;
         }
-        if (i < 2 || !adjacent(text, tokens, i - 2)) {
+        if (preposition < 1 || !adjacent(text, tokens, preposition - 1)) {
             return false;
         }
-        Token previous = tokens.get(i - 2);
+        Token previous = tokens.get(preposition - 1);
         boolean afterPerson = !out.isEmpty() && out.get(out.size() - 1).end() == previous.end()
                 && out.get(out.size() - 1).kind() == EntityKind.PERSON;
         return afterPerson || roles.isJobWord(previous.text());
@@ -340,6 +366,7 @@ final class NameFinder {
     /** Extends an organisation name over "of Defence", "for Peace", "and Co", "& Co", "Inc". */
     private int orgEnd(String text, List<Token> tokens, int end) {
         int current = end;
+        boolean extended = false;
         while (current < tokens.size() && current > 0) {
             String gapText = gap(text, tokens, current - 1).strip();
             String word = tokens.get(current).text();
@@ -353,6 +380,10 @@ final class NameFinder {
                     && adjacent(text, tokens, current) && isNameWord(tokens.get(current + 1).text())
                     && gazetteer.isOrgKey(tokens.get(current - 1).text())) {
                 current = nameEnd(text, tokens, current + 1);
+                extended = true;
+            } else if (extended && gapText.isEmpty() && word.equals("and") && current + 1 < tokens.size()
+                    && adjacent(text, tokens, current) && isNameWord(tokens.get(current + 1).text())) {
+                current = nameEnd(text, tokens, current + 1); // "Department of Health and Social Care"
             } else {
                 break;
             }

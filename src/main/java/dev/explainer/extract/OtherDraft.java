@@ -45,6 +45,14 @@ final class OtherDraft {
         }
     }
 
+    /** Takes in another draft that names the same organisation: its mentions, and its name as an alias. */
+    void absorb(OtherDraft other) {
+        mentions += other.mentions;
+        support = Math.max(support, other.support);
+        aliases.add(other.name);
+        aliases.addAll(other.aliases);
+    }
+
     Entity toEntity(String id) {
         Set<String> others = new LinkedHashSet<>(aliases);
         others.remove(name);

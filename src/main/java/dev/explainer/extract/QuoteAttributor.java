@@ -27,6 +27,7 @@ final class QuoteAttributor {
     static final double CONTINUED = 0.88;
     static final double ELLIPTIC = 0.85;
     static final double GUESSED = 0.5;
+    static final double LOOSE = 0.7;
 
     /** Words between a subject and its speech verb: "Smith also said", "Wallis was quoted as saying". */
     private static final Set<String> AUXILIARIES = Set.of("also", "later", "then", "again", "further", "has", "had",
@@ -56,11 +57,11 @@ final class QuoteAttributor {
         static final Attribution NONE = new Attribution(false, null, 0, "no attribution");
 
         static Attribution of(SpeakerIndex.Referent r, String form) {
-            return new Attribution(true, r.id(), r.id() == null ? 0 : r.confidence(), form + ": " + r.basis());
+            return new Attribution(true, r.id(), r.id() == null ? 0 : r.confidence(), form + ", " + r.basis());
         }
 
         static Attribution unnamed(String form) {
-            return new Attribution(true, null, 0, form + ": an unnamed speaker");
+            return new Attribution(true, null, 0, form + ", an unnamed speaker");
         }
     }
 
@@ -109,17 +110,23 @@ final class QuoteAttributor {
                       || namedOther(span.paragraph(), 0, span.open(), last.speaker());
             if (!others) {
                 return new Attribution(true, last.speaker(), Math.min(last.confidence(), CONTINUED),
-                        "goes on from the quote before (" + last.basis() + ")");
+                        "goes on from the quote before, " + last.basis());
             }
         }
         SpeakerIndex.Referent r = speakers.pronoun(span.paragraph(), span.open(), Gender.UNKNOWN, last.speaker());
         return new Attribution(false, r.id(), r.id() == null ? 0 : Math.min(r.confidence(), GUESSED),
-                "no attribution; the latest speaker is a guess");
+                "no attribution, the latest speaker is a guess");
     }
 
+    /** Someone else spoke or was named between: a person, or an organisation unless a person spoke (his employer). */
     private boolean namedOther(int paragraph, int from, int to, String speaker) {
-        return from < to && speakers.in(paragraph, from, to).stream().anyMatch(m -> !m.entityId().equals(speaker))
-                || from < to && speakers.unnamedIn(paragraph, from, to);
+        if (from >= to) {
+            return false;
+        }
+        List<ResolvedMention> named = speakers.in(paragraph, from, to);
+        boolean personSpoke = named.stream().anyMatch(m -> m.entityId().equals(speaker) && m.kind() == EntityKind.PERSON);
+        return named.stream().anyMatch(m -> !m.entityId().equals(speaker) && (m.kind() == EntityKind.PERSON || !personSpoke))
+                || speakers.unnamedIn(paragraph, from, to);
     }
 
     /** The words after the closing mark, to the end of the sentence: "Q," X said / said X / he said. */
@@ -168,14 +175,15 @@ final class QuoteAttributor {
         Attribution a = subjectBefore(p, text, leadStart, inText.subList(0, verb), verbStart, lastSpeaker, "before the quote");
         if (a.found()) {
             boolean near = words.size() - verb <= 4;
+            double sure = a.basis().contains("across an apposition") ? LOOSE : NAMED_APART;
             return near || a.speaker() == null ? a
-                    : new Attribution(true, a.speaker(), Math.min(a.confidence(), NAMED_APART), a.basis() + ", reported speech");
+                    : new Attribution(true, a.speaker(), Math.min(a.confidence(), sure), "reported speech, " + a.basis());
         }
         if (verb == 0 || isConjunction(word(lead, words.get(verb - 1)))) {
             // "But added: "Q"": the subject is the last speaker or the sentence's own, before the lead
             SpeakerIndex.Referent r = speakers.pronoun(p, sentence == null ? leadStart : sentence.start(), Gender.UNKNOWN, lastSpeaker);
             if (r.id() != null) {
-                return new Attribution(true, r.id(), Math.min(r.confidence(), ELLIPTIC), "a verb with no subject: " + r.basis());
+                return new Attribution(true, r.id(), Math.min(r.confidence(), ELLIPTIC), "a verb with no subject, " + r.basis());
             }
         }
         return subjectAfter(p, text, inText, verb, span.open(), lastSpeaker, "said before the quote");
@@ -203,15 +211,25 @@ final class QuoteAttributor {
         if (last.equals("they") || last.equals("we") || last.equals("i")) {
             return Attribution.unnamed("'" + last + "' " + form);
         }
-        List<ResolvedMention> named = speakers.in(p, from, verbStart);
-        ResolvedMention subject = subject(named);
-        if (AnonymousSpeakers.firstIn(text, from, subject == null ? verbStart : subject.mention().start()) >= 0) {
+        ResolvedMention subject = subject(text, from, speakers.in(p, from, verbStart), verbStart);
+        if (unnamedSubject(text, from, verbStart, subject)) {
             return Attribution.unnamed(form);
         }
         if (subject != null) {
             boolean next = wordsBetween(text, subject.mention().end(), verbStart) <= 2;
             return new Attribution(true, subject.entityId(), next ? NAMED_NEXT : NAMED_APART,
-                    subject.mention().text() + " " + form + (next ? "" : ", across an apposition"));
+                    "named " + form + (next ? "" : ", across an apposition") + " — " + subject.mention().text());
+        }
+        ResolvedMention earlier = speakers.in(p, from, verbStart).stream().filter(m -> m.kind() == EntityKind.PERSON)
+                .findFirst().orElse(null);
+        if (earlier != null && earlier.mention().subject() && wordsBetween(text, from, earlier.mention().start()) <= 2) {
+            // "Buttrose said he expected a deficit, and added "Q"": the speaker of the sentence's first verb
+            return new Attribution(true, earlier.entityId(), NAMED_APART, "named " + form
+                    + ", the sentence's speaker — " + earlier.mention().text());
+        }
+        if (earlier != null) {
+            return new Attribution(true, earlier.entityId(), LOOSE, "named earlier in the sentence " + form
+                    + ", not as the verb's subject — " + earlier.mention().text());
         }
         if (k >= 1 && ORGANISATION_NOUNS.contains(last) && DETERMINERS.contains(word(text, before.get(k - 1)))) {
             return Attribution.of(speakers.organisation(p, lastStart, lastSpeaker), "'the " + last + "' " + form);
@@ -223,9 +241,9 @@ final class QuoteAttributor {
     private Attribution subjectAfter(int p, String text, List<int[]> words, int verb, int to, String lastSpeaker, String form) {
         int verbEnd = words.get(verb)[1];
         List<ResolvedMention> named = speakers.in(p, verbEnd, to);
-        int unnamed = AnonymousSpeakers.firstIn(text, verbEnd, to);
+        int[] unnamed = AnonymousSpeakers.firstIn(text, verbEnd, to);
         ResolvedMention first = named.isEmpty() ? null : named.get(0);
-        if (unnamed >= 0 && wordsBetween(text, verbEnd, unnamed) <= 1 && (first == null || unnamed < first.mention().start())) {
+        if (unnamed != null && wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())) {
             return Attribution.unnamed(form);
         }
         if (first != null && wordsBetween(text, verbEnd, first.mention().start()) <= 1) {
@@ -237,7 +255,7 @@ final class QuoteAttributor {
                     break;
                 }
             }
-            return new Attribution(true, m.entityId(), NAMED_NEXT, m.mention().text() + " " + form);
+            return new Attribution(true, m.entityId(), NAMED_NEXT, "named " + form + " — " + m.mention().text());
         }
         if (verb + 2 < words.size() && DETERMINERS.contains(word(text, words.get(verb + 1)))
                 && ORGANISATION_NOUNS.contains(word(text, words.get(verb + 2)))) {
@@ -247,14 +265,50 @@ final class QuoteAttributor {
         return Attribution.NONE;
     }
 
-    /** The sentence's subject among the names before its verb: the first person, else the organisation nearest the verb. */
-    private static ResolvedMention subject(List<ResolvedMention> named) {
-        for (ResolvedMention m : named) {
-            if (m.kind() == EntityKind.PERSON) {
-                return m;
+    /**
+     * The subject of a speech verb among the names before it: the nearest one right before the verb
+     * ("Baker said", not "In a speech to the National Newspaper Association, Baker said"), or a person
+     * who opens the clause and is set off by an apposition ("Thomas Kay, administrator of ..., told").
+     * A possessive ("Pellegrino's lawyer, Daniel Ruiz, said") is never the subject.
+     */
+    private static ResolvedMention subject(String text, int from, List<ResolvedMention> named, int verbStart) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            Mention m = named.get(k).mention();
+            if (possessive(text, m.end())) {
+                continue;
+            }
+            String between = text.substring(m.end(), verbStart);
+            if (between.indexOf(',') < 0 && wordsBetween(text, m.end(), verbStart) <= 2) {
+                return named.get(k);
+            }
+            boolean opensClause = wordsBetween(text, from, m.start()) <= 2 || text.substring(from, m.start()).stripTrailing().endsWith(",");
+            if (named.get(k).kind() == EntityKind.PERSON && between.stripLeading().startsWith(",") && opensClause) {
+                return named.get(k);
             }
         }
-        return named.isEmpty() ? null : named.get(named.size() - 1);
+        return null;
+    }
+
+    /**
+     * The speaker is unnamed when no one named is the subject but an unnamed person is ("analysts
+     * said"), or when the named one only qualifies the unnamed ("a spokesman for Alcan said", "an
+     * aide to Lyng said", "a White House official said"); not when a name follows the description
+     * as an apposition ("the company's chief economist, John Smith, said").
+     */
+    private static boolean unnamedSubject(String text, int from, int verbStart, ResolvedMention subject) {
+        int[] unnamed = AnonymousSpeakers.firstIn(text, from, verbStart);
+        if (unnamed == null) {
+            return false;
+        }
+        if (subject == null) {
+            return true;
+        }
+        int start = subject.mention().start();
+        return unnamed[0] < start && (unnamed[1] > start || text.substring(unnamed[1], start).indexOf(',') < 0);
+    }
+
+    private static boolean possessive(String text, int end) {
+        return text.startsWith("'s", end) || text.startsWith("’s", end);
     }
 
     private static int wordsBetween(String text, int from, int to) {

@@ -21,6 +21,8 @@ final class SpeakerIndex {
     static final double ONLY_CANDIDATE = 0.92;
     static final double NEAREST_SUBJECT = 0.88;
     static final double AMBIGUOUS = 0.55;
+    /** The one named it could mean, but not as a subject of anything, or an organisation for "it". */
+    static final double NOT_A_SUBJECT = 0.7;
 
     private final List<ResolvedMention> named;
     private final long[] positions;
@@ -126,20 +128,31 @@ final class SpeakerIndex {
             }
             since.add(m.entityId());
         }
+        boolean fallback = chosen == null;
         if (chosen == null) {
-            return Referent.NOBODY;
+            // nobody spoke or opened a sentence: the one named, if only one could be meant
+            if (since.size() != 1) {
+                return Referent.NOBODY;
+            }
+            for (int k = firstAtOrAfter(here) - 1; k >= 0 && chosen == null; k--) {
+                if (named.get(k).entityId().equals(since.iterator().next())) {
+                    chosen = named.get(k);
+                }
+            }
         }
         if (lastUnnamed > position(chosen.mention().paragraph(), chosen.mention().start())) {
-            return new Referent(null, 0, "an unnamed speaker came after " + chosen.mention().text());
+            return new Referent(null, 0, "an unnamed speaker came after — " + chosen.mention().text());
         }
         since.remove(chosen.entityId());
         if (!since.isEmpty()) {
-            return new Referent(chosen.entityId(), AMBIGUOUS, "the latest speaker, but " + since.size()
-                    + " other" + (since.size() > 1 ? "s" : "") + " named since");
+            return new Referent(chosen.entityId(), AMBIGUOUS, "the latest speaker, but others named since — "
+                    + chosen.mention().text());
         }
         boolean only = distinctIn(paragraph, here, kind, gender) == 1;
-        return new Referent(chosen.entityId(), only ? ONLY_CANDIDATE : NEAREST_SUBJECT,
-                only ? "the only one named it could mean" : "the latest speaker, no one named since");
+        double sure = fallback || kind == EntityKind.ORGANISATION ? NOT_A_SUBJECT : only ? ONLY_CANDIDATE : NEAREST_SUBJECT;
+        return new Referent(chosen.entityId(), sure,
+                (only ? "the only one named it could mean" : "the latest speaker, no one named since")
+                + (fallback ? ", not a subject" : "") + " — " + chosen.mention().text());
     }
 
     /** How many entities of the kind, not contradicting the gender, were named within REACH paragraphs before. */

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 final class Tense {
     enum Kind { PAST, FUTURE, UNKNOWN }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}’']+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
     /** How far a tense word may be from the phrase, in words. */
-    private static final int REACH = 10;
+    private static final int REACH = 14;
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "due", "expected",
             "scheduled", "plans", "planned", "plan", "next", "upcoming", "tomorrow", "intends", "aims", "starting",
-            "begins", "opens", "meets", "ahead");
+            "begins", "opens", "meets", "ahead", "could", "might", "forthcoming", "soon");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "met", "rose", "fell",
             "gave", "took", "made", "left", "began", "came", "went", "saw", "won", "lost", "sold", "bought", "paid",
             "held", "set", "cut", "hit", "ago", "last", "since", "earlier", "yesterday", "been", "became", "brought",
@@ -41,8 +41,12 @@ final class Tense {
         Matcher m = WORD.matcher(text).region(clauseStart(text, start), start);
         Kind[] kinds = new Kind[REACH];
         int words = 0;
+        String previous = "";
         while (m.find()) {
-            kinds[words++ % REACH] = kindOf(m.group());
+            String w = lower(m.group());
+            // "will be presented", "would be extended": a participle after "be" has no tense of its own
+            kinds[words++ % REACH] = (previous.equals("be") || previous.equals("being")) ? Kind.UNKNOWN : kindOf(w);
+            previous = w;
         }
         for (int k = 1; k <= Math.min(words, REACH); k++) {
             Kind kind = kinds[(words - k) % REACH];

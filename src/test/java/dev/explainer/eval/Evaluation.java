@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /** The scores of one part of the development set, summed over its articles, with every disagreement. */
-record Evaluation(String title, int articles, Map<String, Score> scores, List<Miss> misses) {
+record Evaluation(String title, int articles, Map<String, Score> scores, List<Miss> misses, Map<String, int[]> rules) {
 
     static Evaluation of(String title, List<DevSet.Case> cases, Extractor extractor) {
         Map<String, Score> totals = new LinkedHashMap<>();
         Scorer.CATEGORIES.forEach(c -> totals.put(c, new Score(c, 0, 0, 0)));
         List<Miss> misses = new ArrayList<>();
+        Map<String, int[]> rules = new java.util.TreeMap<>();
         for (DevSet.Case c : cases) {
-            Extraction x = extractor.extract(c.article()).published();
-            Scorer s = new Scorer(c.name(), c.gold(), x);
+            Extraction raw = extractor.extract(c.article());
+            Scorer s = new Scorer(c.name(), c.gold(), raw.published());
             s.scores.forEach(score -> totals.merge(score.category(), score, Score::plus));
             misses.addAll(s.misses);
+            new Scorer(c.name(), c.gold(), raw).rules.forEach(r -> rules.computeIfAbsent(r.getKey(), k -> new int[2])[r.getValue() ? 0 : 1]++);
         }
-        return new Evaluation(title, cases.size(), totals, misses);
+        return new Evaluation(title, cases.size(), totals, misses, rules);
     }
 
     Score score(String category) {
@@ -38,10 +40,22 @@ record Evaluation(String title, int articles, Map<String, Score> scores, List<Mi
         return String.join("\n", lines);
     }
 
+    /** How often each way of finding a speaker was right: what the confidence of each should be. */
+    String ruleTable() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| quote speaker found by (published or not) | right | wrong |");
+        lines.add("| --- | ---: | ---: |");
+        rules.forEach((rule, n) -> lines.add("| " + rule + " | " + n[0] + " | " + n[1] + " |"));
+        lines.add("");
+        return String.join("\n", lines);
+    }
+
     /** Every disagreement, category by category, for a person to read. */
     String errors() {
         List<String> lines = new ArrayList<>();
         lines.add("## " + title + ": every disagreement with the annotation");
+        lines.add("");
+        lines.add(ruleTable());
         for (String category : Scorer.CATEGORIES) {
             List<Miss> mine = misses.stream().filter(m -> m.category().equals(category)).toList();
             lines.add("");

@@ -27,6 +27,8 @@ final class Scorer {
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     final List<Score> scores = new ArrayList<>();
     final List<Miss> misses = new ArrayList<>();
+    /** Each published attribution's rule (its basis up to the names) and whether it was right. */
+    final List<Map.Entry<String, Boolean>> rules = new ArrayList<>();
 
     Scorer(String file, Gold gold, Extraction x) {
         this.file = file;
@@ -62,37 +64,55 @@ final class Scorer {
             if (q.speaker() == null) {
                 continue;
             }
-            Gold.Quote g = goldFor(q);
             String said = speakerName(q.speaker());
-            if (g != null && !g.isDirect() && g.attributedTo() != null && sameSpeaker(g.attributedTo(), q.speaker())) {
-                continue;
-            }
-            found++;
-            if (g != null && g.hasNamedSpeaker() && sameSpeaker(g.speaker(), q.speaker()) && credited.add(g)) {
-                correct++;
-            } else {
-                String truth = g == null ? "no annotated quote opens so"
-                        : g.isDirect() ? "said by " + g.speaker() + " (" + g.speakerType() + ")" : "a scare quote";
+            List<Gold.Quote> covered = covered(q);
+            if (covered.isEmpty()) {
+                found++;
                 misses.add(new Miss(file, "quote speaker", false, "“" + opening(q.text()) + "” given to " + said
-                        + "; " + truth));
+                        + "; no annotated quote opens so"));
+            }
+            for (Gold.Quote g : covered) {
+                if (!g.isDirect() && g.attributedTo() != null && sameSpeaker(g.attributedTo(), q.speaker())) {
+                    continue;
+                }
+                found++;
+                boolean right = g.hasNamedSpeaker() && sameSpeaker(g.speaker(), q.speaker()) && credited.add(g);
+                rules.add(Map.entry(String.format(java.util.Locale.ROOT, "%.2f %s", q.confidence(), q.basis().split(" — ")[0]), right));
+                if (right) {
+                    correct++;
+                } else {
+                    String truth = g.isDirect() ? "said by " + g.speaker() + " (" + g.speakerType() + ")" : "a scare quote";
+                    misses.add(new Miss(file, "quote speaker", false, "“" + g.starts() + "” given to " + said
+                            + " (" + q.basis() + "); " + truth));
+                }
             }
         }
         for (Gold.Quote g : gold.quotes()) {
             if (g.hasNamedSpeaker() && !credited.contains(g)) {
-                Quote q = x.quotes().stream().filter(f -> Names.opensWith(f.text(), g.starts())).findFirst().orElse(null);
-                String why = q == null ? "not found as a quote" : q.speaker() == null ? "published without a speaker"
-                        : "given to " + speakerName(q.speaker());
+                Quote q = x.quotes().stream().filter(f -> covered(f).contains(g)).findFirst().orElse(null);
+                String why = q == null ? "not found as a quote" : q.speaker() == null ? "published without a speaker ("
+                        + q.basis() + ")" : "given to " + speakerName(q.speaker());
                 misses.add(new Miss(file, "quote speaker", true, "“" + g.starts() + "” by " + g.speaker() + ": " + why));
             }
         }
         scores.add(new Score("quote speaker", expected, found, correct));
     }
 
+    /** The annotated quotes a found one holds: one opening mark, or one for each paragraph of a long quote. */
+    private List<Gold.Quote> covered(Quote q) {
+        List<Gold.Quote> out = new ArrayList<>();
+        for (String part : q.text().split("\n\n")) {
+            gold.quotes().stream().filter(g -> Names.opensWith(part, g.starts()) && !out.contains(g)).findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** Whether the key quotes are the direct quotes, whoever said them. */
     private void quotesFound() {
         List<Gold.Quote> direct = gold.quotes().stream().filter(Gold.Quote::isDirect).toList();
-        match("quotes found", direct, x.quotes(), (g, q) -> Names.opensWith(q.text(), g.starts()),
-                g -> "“" + g.starts() + "”", q -> "“" + opening(q.text()) + "”");
+        match("quotes found", direct, x.quotes().stream().flatMap(q -> java.util.Arrays.stream(q.text().split("\\n\\n"))).toList(),
+                (g, q) -> Names.opensWith(q, g.starts()),
+                g -> "“" + g.starts() + "”", q -> "“" + opening(q) + "”");
     }
 
     /** Published dates of days the article's date resolves; a full date with its year is not among them. */
@@ -116,10 +136,6 @@ final class Scorer {
             }
         }
         return distinct;
-    }
-
-    private Gold.Quote goldFor(Quote q) {
-        return gold.quotes().stream().filter(g -> Names.opensWith(q.text(), g.starts())).findFirst().orElse(null);
     }
 
     private String speakerName(String id) {
