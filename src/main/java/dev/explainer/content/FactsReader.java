@@ -2,6 +2,7 @@ package dev.explainer.content;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.diag.Suggestion;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.FrontMatter;
@@ -16,6 +17,11 @@ import java.util.function.UnaryOperator;
 final class FactsReader {
     static final Set<String> KEYS = Set.of("people", "organisations", "places", "quotes", "glossary", "timeline");
     private static final Map<String, String> EXAMPLE = Map.of("quotes", "text", "glossary", "term", "timeline", "event");
+    /** What an entry of each list may hold: anything else is a correction the build cannot apply. */
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "people", Set.of("id", "name", "role", "aliases"), "organisations", Set.of("id", "name", "role", "aliases"),
+            "places", Set.of("id", "name", "role", "aliases"), "quotes", Set.of("speaker", "text"),
+            "glossary", Set.of("term", "definition"), "timeline", Set.of("when", "date", "event"));
 
     private final String file;
     private final FrontMatter fm;
@@ -108,12 +114,31 @@ final class FactsReader {
         for (int i = 0; i < list.size(); i++) {
             SourcePos pos = new SourcePos(file, i < lines.length ? lines[i] : fm.line(key));
             if (list.get(i) instanceof Map<?, ?> item) {
-                reader.read(item, pos);
+                if (knownFields(key, item, pos)) {
+                    reader.read(item, pos);
+                }
             } else {
                 diags.add(Diagnostic.error(pos, "each entry of '" + key + "' must be a mapping, like '- "
                         + EXAMPLE.getOrDefault(key, "name") + ": ...'"));
             }
         }
+    }
+
+    /** "rol: Minister" is a typo, not a field to drop in silence: an error that names the field it resembles. */
+    private boolean knownFields(String key, Map<?, ?> item, SourcePos pos) {
+        Set<String> allowed = FIELDS.get(key);
+        boolean ok = true;
+        for (Object k : item.keySet()) {
+            String field = String.valueOf(k);
+            if (!allowed.contains(field)) {
+                SourcePos at = new SourcePos(file, fm.fieldLine(pos.line(), field));
+                Diagnostic d = Diagnostic.error(at, "unknown field '" + field + "' in an entry of '" + key + "'")
+                        .withHint("an entry of '" + key + "' may set " + String.join(", ", allowed.stream().sorted().toList()));
+                diags.add(Suggestion.closest(field, allowed).map(s -> d.withHint("did you mean '" + s + "'?")).orElse(d));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private String text(Map<?, ?> item, String field, SourcePos pos, boolean required) {

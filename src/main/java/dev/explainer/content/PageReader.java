@@ -2,10 +2,10 @@ package dev.explainer.content;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.diag.Suggestion;
 import dev.explainer.frontmatter.FrontMatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +37,7 @@ final class PageReader {
         for (String key : fm.fields().keySet()) {
             if (!KNOWN.contains(key) && !FactsReader.KEYS.contains(key)) {
                 Diagnostic d = Diagnostic.warning(new SourcePos(file, fm.line(key)), "unknown front matter key '" + key + "'");
-                diags.add(closest(key).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d));
+                diags.add(Suggestion.hint(d, key, allKeys()));
             }
         }
         String title = f.requiredString("title");
@@ -61,29 +61,9 @@ final class PageReader {
         return new Result(Optional.of(page), diags);
     }
 
-    private static Optional<String> closest(String key) {
+    private static List<String> allKeys() {
         List<String> all = new ArrayList<>(KNOWN);
         all.addAll(FactsReader.KEYS);
-        return all.stream().filter(k -> distance(k, key) <= 2).min(Comparator.comparingInt((String k) -> distance(k, key))
-                .thenComparing(Comparator.naturalOrder()));
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return all;
     }
 }

@@ -3,6 +3,7 @@ package dev.explainer.frontmatter;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.diag.Suggestion;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import java.nio.file.Files;
@@ -81,9 +82,12 @@ public final class EntityFile {
 
     private static Optional<EntityNote> note(String id, Map<?, ?> fields,
                                                        Function<String, SourcePos> at, Diagnostics diags) {
-        fields.keySet().stream().map(String::valueOf).filter(k -> !FIELDS.contains(k)).sorted().forEach(k ->
-                diags.add(Diagnostic.warning(at.apply(k), "unknown field '" + k + "' of '" + id + "' ignored")
-                        .withHint("an entity may set " + String.join(", ", FIELDS.stream().sorted().toList()))));
+        List<String> unknown = fields.keySet().stream().map(String::valueOf).filter(k -> !FIELDS.contains(k)).sorted().toList();
+        for (String k : unknown) {
+            Diagnostic d = Diagnostic.error(at.apply(k), "unknown field '" + k + "' of '" + id + "'")
+                    .withHint("an entity may set " + String.join(", ", FIELDS.stream().sorted().toList()));
+            diags.add(Suggestion.closest(k, FIELDS).map(s -> d.withHint("did you mean '" + s + "'?")).orElse(d));
+        }
         EntityKind kind = null;
         Object k = fields.get("kind");
         if (k != null) {
@@ -113,6 +117,9 @@ public final class EntityFile {
                 diags.add(Diagnostic.error(at.apply(field), "'" + field + "' of '" + id + "' must be text"));
                 return Optional.empty();
             }
+        }
+        if (!unknown.isEmpty()) {
+            return Optional.empty();
         }
         return Optional.of(new EntityNote(id, text(fields, "name"), kind, text(fields, "role"),
                 text(fields, "description"), aliases));

@@ -51,6 +51,24 @@ public record FrontMatter(Map<String, Object> fields, Map<String, Integer> lines
         return Arrays.copyOf(lines, seen);
     }
 
+    /** The file line of {@code field:} in the list entry that starts at file line {@code itemLine}, or that line. */
+    public int fieldLine(int itemLine, String field) {
+        for (int i = itemLine - 2; i >= 0 && i < yamlLines.size(); i++) {
+            String row = yamlLines.get(i).stripLeading();
+            if (i > itemLine - 2 && (row.startsWith("- ") || (!yamlLines.get(i).isEmpty()
+                    && !Character.isWhitespace(yamlLines.get(i).charAt(0))))) {
+                break;
+            }
+            if (row.startsWith("- ")) {
+                row = row.substring(2).stripLeading();
+            }
+            if (row.startsWith(field + ":")) {
+                return i + 2;
+            }
+        }
+        return itemLine;
+    }
+
     /** The file line where a top-level key is written, or 1 when it is not found. */
     public int line(String key) {
         return lines.getOrDefault(key, 1);

@@ -1,0 +1,41 @@
+package dev.explainer.diag;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** "did you mean 'role'?": the known word nearest to a misspelt one, within two edits. */
+public final class Suggestion {
+    private Suggestion() {
+    }
+
+    public static Optional<String> closest(String word, Collection<String> known) {
+        return known.stream().filter(k -> distance(k, word) <= 2)
+                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** Adds the hint to {@code d} when a known word is near {@code word}. */
+    public static Diagnostic hint(Diagnostic d, String word, Collection<String> known) {
+        return closest(word, known).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
