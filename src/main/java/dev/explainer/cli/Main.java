@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code explainer} command: parse, run one pipeline command, map the outcome to an exit code. */
 @Command(name = "explainer", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static news-explainer site: seeds/*.txt -> content/*.md -> site/.",
-        subcommands = {IngestCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        subcommands = {IngestCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ReviewCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content, seed or template errors", "2:usage error"})
@@ -36,6 +36,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, build, check or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, build, check, serve or review");
     }
 }

@@ -11,20 +11,8 @@ public record Extraction(List<Entity> entities, List<Quote> quotes, List<Glossar
         dates = List.copyOf(dates);
     }
 
-    /** Below this a fact is not published: it is held back for the editor. */
-    public static final double PUBLISHED = 0.8;
-
-    /**
-     * What may be published as fact: entities, terms and dates the extractor is sure of, and quotes
-     * with a speaker only when the attribution is sure and the speaker is published.
-     */
+    /** What may be published as fact when the editor has decided nothing: see {@link Review}. */
     public Extraction published() {
-        List<Entity> sure = entities.stream().filter(e -> e.confidence() >= PUBLISHED).toList();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        sure.forEach(e -> ids.add(e.id()));
-        List<Quote> said = quotes.stream().map(q -> q.speaker() == null || (q.confidence() >= PUBLISHED && ids.contains(q.speaker()))
-                ? q : q.withSpeaker(null, 0, "held back: " + q.basis())).toList();
-        return new Extraction(sure, said, glossary.stream().filter(g -> g.confidence() >= PUBLISHED).toList(),
-                dates.stream().filter(d -> d.date() == null || d.confidence() >= PUBLISHED).toList());
+        return Review.of(this, "", java.util.Map.of(), List.of()).published();
     }
 }

@@ -73,7 +73,9 @@ public final class Extractor {
         List<Mention> marked = new ArrayList<>(found.size());
         boolean first = unnamedSubject < 0;
         for (Mention m : found) {
-            boolean candidate = m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION || m.isBareWord();
+            // a lone capitalised word that opens the sentence ("Harbour master Tomas Reyna met") is capitalised by position
+            boolean opener = m.isBareWord() && m.start() == s.start();
+            boolean candidate = m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION || (m.isBareWord() && !opener);
             boolean subject = m.subject() || (candidate && first && m.start() - s.start() <= SUBJECT_REACH);
             // "the aide to Lyng said": a name just after an unnamed subject qualifies it and does not speak
             if (unnamedSubject >= 0 && m.start() > unnamedSubject && m.start() - unnamedSubject <= SUBJECT_REACH + 20) {

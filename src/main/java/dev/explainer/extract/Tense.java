@@ -59,9 +59,11 @@ final class Tense {
 
     private static Kind scanForward(String text, int end) {
         Matcher m = WORD.matcher(text).region(end, text.length());
+        // "On Friday, Obama said": the comma after an opening phrase does not end its clause
+        int from = text.startsWith(",", end) ? end + 1 : end;
         for (int words = 0; words < REACH / 2 && m.find(); words++) {
             String w = lower(m.group());
-            if (BOUNDARY.contains(w) || hasBoundary(text, end, m.start())) {
+            if (BOUNDARY.contains(w) || hasBoundary(text, from, m.start())) {
                 return Kind.UNKNOWN;
             }
             Kind kind = kindOf(w);

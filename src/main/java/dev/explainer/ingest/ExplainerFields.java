@@ -5,6 +5,8 @@ import dev.explainer.extract.Entity;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Extraction;
 import dev.explainer.extract.Extractor;
+import dev.explainer.extract.Review;
+import dev.explainer.extract.ReviewItem;
 import dev.explainer.extract.Slugs;
 import dev.explainer.extract.WholeWords;
 import dev.explainer.frontmatter.EntityNote;
@@ -29,21 +31,55 @@ public final class ExplainerFields implements Function<Article, Map<String, Obje
 
     private final Supplier<Extractor> extractor;
     private final List<EntityNote> known;
+    private final Map<String, Map<String, String>> decisions;
 
     /**
      * @param known the entities of content/entities.yaml: any of them named in an article is added
      *              to its front matter, so editors can teach ingest names the extractor misses
      * @param extractor asked for the extractor only when an article is extracted
+     * @param decisions the editor's decisions of content/review.yaml, by seed and item id
      */
-    public ExplainerFields(Supplier<Extractor> extractor, Collection<EntityNote> known) {
+    public ExplainerFields(Supplier<Extractor> extractor, Collection<EntityNote> known,
+                           Map<String, Map<String, String>> decisions) {
         this.extractor = extractor;
         this.known = known.stream().filter(n -> n.kind() != null && n.name() != null).toList();
+        this.decisions = Map.copyOf(decisions);
+    }
+
+    public ExplainerFields(Supplier<Extractor> extractor, Collection<EntityNote> known) {
+        this(extractor, known, Map.of());
+    }
+
+    /** What of content/review.yaml a seed's page depends on: its decisions, as text ("" when none). */
+    public String decisionsOf(String seed) {
+        Map<String, String> mine = decisions.get(seed);
+        return mine == null || mine.isEmpty() ? "" : new java.util.TreeMap<>(mine).toString();
     }
 
     @Override
     public Map<String, Object> apply(Article a) {
         Extraction x = extractor.get().extract(new ArticleText(a.title(), a.paragraphs(), a.date()));
-        return fields(new Extraction(withKnown(x.entities(), a), x.quotes(), x.glossary(), x.dates()), a);
+        Extraction all = new Extraction(withKnown(x.entities(), a), x.quotes(), x.glossary(), x.dates());
+        Review review = Review.of(all, a.seed(), decisions.getOrDefault(a.seed(), Map.of()), a.paragraphs());
+        Map<String, Object> fm = fields(review.published(), a);
+        putList(fm, "review", review.items().stream().limit(MAX_ITEMS).map(ExplainerFields::item).toList());
+        return fm;
+    }
+
+    /** A fact offered to the editor, as the page keeps it for 'explainer review'. */
+    private static Map<String, Object> item(ReviewItem i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("fact", i.fact().key());
+        m.put("state", i.held() ? "held" : "doubtful");
+        m.put("subject", i.subject());
+        m.put("proposed", i.proposed());
+        m.put("confidence", Math.round(i.confidence() * 100) + "%");
+        m.put("why", i.basis());
+        if (!i.sentence().isEmpty()) {
+            m.put("sentence", i.sentence());
+        }
+        return m;
     }
 
     /** Adds the known entities the article names that the extractor did not find itself. */

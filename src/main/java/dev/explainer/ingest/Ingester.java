@@ -37,27 +37,37 @@ public final class Ingester {
      * The revision of what ingest makes of a seed. Bump it whenever extraction or page formatting
      * changes, so every generated page is made again; {@code CommittedSiteTest} fails until it is.
      */
-    static final int REVISION = 1;
+    static final int REVISION = 2;
     static final String KEY = "extraction_key";
 
     private final PageFormatter formatter = new PageFormatter();
     private final Function<Article, Map<String, Object>> explain;
     private final String extractionKey;
+    private final Function<String, String> seedKey;
     private final IngestMemo memo;
 
     /** @param explain the explainer fields extracted from an article, added to its front matter */
     public Ingester(Function<Article, Map<String, Object>> explain) {
-        this(explain, "", new IngestMemo());
+        this(explain, "", seed -> "", new IngestMemo());
     }
 
     /**
      * @param explainKey names everything {@code explain} depends on besides the article
+     * @param seedKey    names what {@code explain} depends on for one seed alone (the editor's decisions on it)
      * @param memo       the seeds earlier runs parsed
      */
-    public Ingester(Function<Article, Map<String, Object>> explain, String explainKey, IngestMemo memo) {
+    public Ingester(Function<Article, Map<String, Object>> explain, String explainKey, Function<String, String> seedKey,
+                    IngestMemo memo) {
         this.explain = explain;
         this.extractionKey = ContentHash.sha256((REVISION + "\n" + explainKey).getBytes(StandardCharsets.UTF_8));
+        this.seedKey = seedKey;
         this.memo = memo;
+    }
+
+    /** The extraction key of one seed's page: the common one, with the seed's own inputs when it has any. */
+    private String keyFor(String seed) {
+        String own = seedKey.apply(seed);
+        return own.isEmpty() ? extractionKey : ContentHash.sha256((extractionKey + "\n" + own).getBytes(StandardCharsets.UTF_8));
     }
 
     /** @param dryRun decide and report everything, but write and delete nothing */
@@ -175,7 +185,7 @@ public final class Ingester {
                 // the editor's page stays as it is: no need to extract what would not be written
                 return new Prepared(known, target, existing, null, false, false);
             }
-            if (existing.equals(target) && page.keys().contains(extractionKey)) {
+            if (existing.equals(target) && page.keys().contains(keyFor(path))) {
                 // what the same seed and extraction made: up to date, no need to extract again
                 return new Prepared(known, target, existing, null, true, true);
             }
@@ -188,7 +198,7 @@ public final class Ingester {
             }
             parsed = parse(root, path, source, sidecarFile).article().orElseThrow();
         }
-        String text = formatter.format(parsed, extractionKey, explain.apply(parsed));
+        String text = formatter.format(parsed, keyFor(path), explain.apply(parsed));
         if (existing == null) {
             return new Prepared(known, target, null, text, false, true);
         }

@@ -13,6 +13,7 @@ import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.extract.Extractor;
 import dev.explainer.frontmatter.EntityFile;
+import dev.explainer.frontmatter.ReviewFile;
 import dev.explainer.ingest.ExplainerFields;
 import dev.explainer.ingest.ContentHash;
 import dev.explainer.ingest.IngestReport;
@@ -59,7 +60,9 @@ public final class Pipeline {
         // entities.yaml problems are reported when content is loaded; here it only lends its names
         var known = List.copyOf(EntityFile.read(root, new Diagnostics()).values());
         String explainKey = ContentHash.sha256(known.toString().getBytes(StandardCharsets.UTF_8));
-        return new Ingester(new ExplainerFields(this::extractor, known), explainKey, state.ingest).run(root, force, dryRun);
+        // the editor's decisions are part of one seed's extraction each, so a decision re-extracts one article
+        ExplainerFields fields = new ExplainerFields(this::extractor, known, ReviewFile.read(root, new Diagnostics()));
+        return new Ingester(fields, explainKey, fields::decisionsOf, state.ingest).run(root, force, dryRun);
     }
 
     private synchronized Extractor extractor() {

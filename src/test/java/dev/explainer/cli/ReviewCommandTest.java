@@ -1,0 +1,109 @@
+package dev.explainer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explainer.TestFiles;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * explainer review: what ingest held back or doubted, per article with its sentence; the editor's
+ * decisions go to content/review.yaml, show on the page at once and outlast every re-ingest.
+ */
+class ReviewCommandTest {
+    private static final String PAGE = "content/port-dispute/port-talks-stall-over-fees.md";
+    /** A quote whose "he" could mean either man, a firm that only speaks, a weekday that is the article's own. */
+    private static final String SEED = """
+            -- seeds/talks.txt --
+            Date: 2025-03-07
+
+            Port talks stall over fees
+
+            Extended coverage: Port dispute
+
+            Harbour master Tomas Reyna met union leader Piet Vandam on Friday. Both men left without a deal.
+
+            "We are not going to sign anything that cuts our members' pay," he said.
+
+            Hoare Govett said the talks would resume.
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void project() {
+        TestFiles.files(tmp, SEED);
+    }
+
+    @Test
+    void listsWhatWasHeldBackWithItsSentenceAndPublishesNoneOfIt() {
+        TestFiles.Run run = TestFiles.run("review", "--project", tmp.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("""
+                content/port-dispute/port-talks-stall-over-fees.md (seeds/talks.txt)
+                  e73c2f9e3  held back  person of 'Hoare Govett': person  (60%)
+                            only that it speaks or is spoken of
+                            in: Hoare Govett said the talks would resume.
+                  q4e621f1f  held back  speaker of “We are not going to sign anything that cuts our members' pay”: tomas-reyna  (55%)
+                            'he' after the quote, the latest speaker, but others named since — Tomas Reyna
+                            in: "We are not going to sign anything that cuts our members' pay," he said.
+                  d0be57e64  doubtful   date of 'on Friday': 2025-03-07  (85%)
+                            the article's weekday: taken as the article's day
+                            in: Harbour master Tomas Reyna met union leader Piet Vandam on Friday.
+                review: 2 facts held back, 1 doubtful; decide with 'explainer review accept|reject ID...' or \
+                'explainer review set ID VALUE'
+                """, run.out());
+        String page = TestFiles.read(tmp.resolve(PAGE));
+        assertFalse(page.contains("id: hoare-govett"), "a name held back has no entity");
+        assertFalse(page.contains("speaker: tomas-reyna"), "a speaker held back is not published");
+    }
+
+    @Test
+    void anAcceptedSpeakerIsPublishedAndOutlastsAForcedReingest() {
+        TestFiles.Run accept = TestFiles.run("review", "accept", "q4e621f1f", "--project", tmp.toString());
+        assertEquals(0, accept.code(), accept.err());
+        assertEquals("review: accepted q4e621f1f (kept in content/review.yaml); 2 facts still open\n", accept.out());
+        assertTrue(TestFiles.read(tmp.resolve("content/review.yaml")).endsWith("""
+                seeds/talks.txt:
+                  q4e621f1f: accept
+                """));
+        assertTrue(TestFiles.read(tmp.resolve(PAGE)).contains("  - speaker: tomas-reyna\n"));
+        assertEquals(0, TestFiles.run("ingest", "--force", "--project", tmp.toString()).code());
+        assertTrue(TestFiles.read(tmp.resolve(PAGE)).contains("  - speaker: tomas-reyna\n"), "the decision survives re-ingest");
+    }
+
+    @Test
+    void aCorrectionAndARejectionApplyToTheirFactsOnly() {
+        assertEquals(0, TestFiles.run("review", "set", "q4e621f1f", "Piet Vandam", "--project", tmp.toString()).code());
+        assertEquals(0, TestFiles.run("review", "set", "e73c2f9e3", "organisation", "--project", tmp.toString()).code());
+        assertEquals(0, TestFiles.run("review", "reject", "d0be57e64", "--project", tmp.toString()).code());
+        String page = TestFiles.read(tmp.resolve(PAGE));
+        assertTrue(page.contains("  - speaker: piet-vandam\n"), page);
+        assertTrue(page.contains("organisations:\n  - id: hoare-govett\n"), page);
+        assertFalse(page.contains("timeline:"), "the rejected date leaves the timeline");
+        TestFiles.Run list = TestFiles.run("review", "--project", tmp.toString());
+        assertEquals("review: 0 facts held back, 0 doubtful\n", list.out());
+        assertEquals(0, TestFiles.run("build", "-q", "--project", tmp.toString()).code());
+    }
+
+    @Test
+    void aDecisionThatCannotApplyIsAnErrorAndChangesNothing() {
+        TestFiles.Run badDate = TestFiles.run("review", "set", "d0be57e64", "next week", "--project", tmp.toString());
+        assertEquals(1, badDate.code());
+        assertEquals("""
+                content/port-dispute/port-talks-stall-over-fees.md: error: 'next week' cannot be the date of 'd0be57e64'
+                  hint: a date is written YYYY-MM-DD, like 2014-06-12
+                error: 1 error (see above)
+                """, badDate.err());
+        TestFiles.Run unknown = TestFiles.run("review", "accept", "q00000000", "--project", tmp.toString());
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().startsWith("content/review.yaml: error: no page lists a fact 'q00000000' to decide on\n"),
+                unknown.err());
+        assertFalse(tmp.resolve("content/review.yaml").toFile().exists());
+    }
+}
