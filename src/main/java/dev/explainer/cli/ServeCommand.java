@@ -72,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("warning: the preview is open to other machines on " + host + "; drafts and errors show there too");
         }
         out.println("Serving " + BuildCommand.display(root, site) + " at " + preview.url() + " (Ctrl-C to stop)");
+        out.println("Review what ingest held back at " + preview.url() + "__explainer/review");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -96,22 +96,34 @@ public final class Extractor {
         for (Acronym a : defined) {
             entries.putIfAbsent(a.shortForm(), new GlossaryEntry(a.shortForm(), a.longForm(), true, a.confidence()));
         }
-        Set<String> people = new LinkedHashSet<>();
+        // a gloss defines a term: never a person, a place or a firm the article names ("Calgary — an in-city ...")
+        Set<String> named = new LinkedHashSet<>();
         for (Entity e : resolution.entities()) {
-            if (e.kind() == EntityKind.PERSON) {
-                people.add(e.name());
-                people.addAll(e.aliases());
-            }
+            named.add(e.name());
+            named.addAll(e.aliases());
         }
         Set<String> excluded = new LinkedHashSet<>(entries.keySet());
         for (String text : paragraphs) {
-            for (GlossaryEntry g : glosses.find(text, people, excluded)) {
-                if (!gazetteer.isStopword(g.term())) {
+            for (GlossaryEntry g : glosses.find(text, named, excluded)) {
+                if (!gazetteer.isStopword(g.term()) && isTerm(g.term())) {
                     entries.putIfAbsent(g.term(), g);
                 }
             }
         }
         return List.copyOf(entries.values());
+    }
+
+    /** Not a name: no word of it a form of address, a title, a place or a given name ("Mr Asante-Boateng", "Calgary"). */
+    private boolean isTerm(String term) {
+        for (String word : term.split(" ")) {
+            Gazetteer.Known known = gazetteer.lookup(word);
+            if (gazetteer.isTitleWord(word) || gazetteer.isFirstName(word)
+                    || (known != null && known.kind() != EntityKind.ORGANISATION)) {
+                return false;
+            }
+        }
+        Gazetteer.Known whole = gazetteer.lookup(term);
+        return whole == null || whole.kind() == EntityKind.ORGANISATION;
     }
 
     /** Wire headlines in capitals name nothing reliably. */

@@ -21,24 +21,24 @@ final class GlossFinder {
     /** A gloss beside a term that names nothing else the article knows. */
     static final double CONFIDENCE = 0.85;
 
-    List<GlossaryEntry> find(String text, Set<String> people, Set<String> excluded) {
+    List<GlossaryEntry> find(String text, Set<String> named, Set<String> excluded) {
         List<GlossaryEntry> entries = new ArrayList<>();
         // Each pattern needs its punctuation; most paragraphs lack it and skip the regex.
         if (text.indexOf('—') >= 0 || text.indexOf('–') >= 0 || text.contains("--")) {
-            collect(DASH.matcher(text), people, excluded, entries);
+            collect(DASH.matcher(text), named, excluded, entries);
         }
         if (text.contains(", a")) {
-            collect(APPOSITION.matcher(text), people, excluded, entries);
+            collect(APPOSITION.matcher(text), named, excluded, entries);
         }
         return entries;
     }
 
-    private static void collect(Matcher m, Set<String> people, Set<String> excluded, List<GlossaryEntry> out) {
+    private static void collect(Matcher m, Set<String> named, Set<String> excluded, List<GlossaryEntry> out) {
         while (m.find()) {
             String term = m.group(1);
             String definition = m.group(2).strip();
-            boolean person = people.contains(term) || people.stream().anyMatch(p -> p.endsWith(" " + term));
-            if (person || excluded.contains(term) || definition.split("\\s+").length > MAX_WORDS) {
+            boolean name = named.contains(term) || named.stream().anyMatch(p -> p.endsWith(" " + term) || term.endsWith(" " + p));
+            if (name || excluded.contains(term) || definition.split("\\s+").length > MAX_WORDS) {
                 continue;
             }
             out.add(new GlossaryEntry(term, definition, false, CONFIDENCE));

@@ -72,6 +72,16 @@ public final class Ingester {
 
     /** @param dryRun decide and report everything, but write and delete nothing */
     public IngestReport run(Path root, boolean force, boolean dryRun) {
+        return run(root, (seed, page) -> force, dryRun);
+    }
+
+    /** Which seeds' pages to regenerate even when edited by hand: asked with the seed's path and its page's (or null). */
+    public interface Force {
+        boolean test(String seed, String page);
+    }
+
+    /** @param force the pages to regenerate even when they were edited by hand */
+    public IngestReport run(Path root, Force force, boolean dryRun) {
         List<Diagnostic> diags = new ArrayList<>();
         Seeds.Found found = Seeds.find(root, memo.listed());
         List<Path> seeds = found.seeds();
@@ -105,11 +115,11 @@ public final class Ingester {
                 unchanged++;
             } else if (p.text() == null) {
                 kept.add(p.existing());
-            } else if (!force && !p.untouched()) {
+            } else if (!force.test(a.seed(), p.existing()) && !p.untouched()) {
                 kept.add(p.existing());
                 diags.add(Diagnostic.warning(SourcePos.file(p.existing()),
                         "kept the hand edits; " + a.seed() + " changed since this page was generated")
-                        .withHint("merge the change by hand, or run 'explainer ingest --force' to regenerate the page"));
+                        .withHint("merge the change by hand, or run 'explainer ingest --force " + p.existing() + "' to regenerate the page"));
             } else if (!p.existing().equals(p.target()) && taken) {
                 // the seed's new slug is taken: never overwrite another page
                 diags.add(collision(a, p.target()));
@@ -150,7 +160,7 @@ public final class Ingester {
                             boolean untouched) {
     }
 
-    private Prepared prepare(Path root, Path seed, Set<Path> sidecars, ContentIndex index, boolean force) {
+    private Prepared prepare(Path root, Path seed, Set<Path> sidecars, ContentIndex index, Force forced) {
         String path = relative(root, seed);
         Path sidecarFile = Seeds.sidecar(seed);
         boolean hasSidecar = sidecars.contains(sidecarFile);
@@ -180,6 +190,7 @@ public final class Ingester {
         String target = known.claim().target();
         String existing = index.pageOf(path).orElse(null);
         IngestMemo.PageFacts page = existing == null ? null : memo.page(existing);
+        boolean force = forced.test(path, existing);
         if (!force && page != null && page.seedHashes().contains(known.seedHash())) {
             if (!page.untouched()) {
                 // the editor's page stays as it is: no need to extract what would not be written

@@ -53,10 +53,15 @@ public final class Pipeline {
     }
 
     public IngestReport ingest(Path root, boolean force, boolean dryRun) {
+        return ingest(root, (seed, page) -> force, dryRun, new BuildState());
+    }
+
+    /** An ingest that regenerates the pages {@code force} names even when they were edited by hand. */
+    public IngestReport ingest(Path root, Ingester.Force force, boolean dryRun) {
         return ingest(root, force, dryRun, new BuildState());
     }
 
-    private IngestReport ingest(Path root, boolean force, boolean dryRun, BuildState state) {
+    private IngestReport ingest(Path root, Ingester.Force force, boolean dryRun, BuildState state) {
         // entities.yaml problems are reported when content is loaded; here it only lends its names
         var known = List.copyOf(EntityFile.read(root, new Diagnostics()).values());
         String explainKey = ContentHash.sha256(known.toString().getBytes(StandardCharsets.UTF_8));
@@ -108,7 +113,7 @@ public final class Pipeline {
             SiteWriter.requireReplaceable(o.output(), o.root());
         }
         // check reads the seeds too, so it reports what build would, but writes nothing
-        IngestReport ingest = ingest(o.root(), o.force(), !write, state);
+        IngestReport ingest = ingest(o.root(), (seed, page) -> o.force(), !write, state);
         diags.addAll(ingest.diagnostics());
         state.pages.unseen(ingest.written());
         state.pages.unseen(ingest.removed());

@@ -82,9 +82,25 @@ public final class Reviews {
      * content/review.yaml, and ingests again. An id no page lists, nor the file, is an error.
      */
     public Listing decide(Path root, List<String> ids, String decision) {
+        pipeline.ingest(root, false, false);
+        List<Diagnostic> recorded = record(root, ids, decision);
+        if (recorded.stream().anyMatch(Diagnostic::isError)) {
+            return new Listing(open(root), recorded);
+        }
+        Listing after = list(root);
+        List<Diagnostic> all = new ArrayList<>(recorded);
+        all.addAll(after.diagnostics());
+        return new Listing(after.open(), all);
+    }
+
+    /**
+     * Writes the decision on each item into content/review.yaml, checked against what the pages list
+     * now; the next ingest applies it. Nothing is written when any of them cannot apply.
+     */
+    public static List<Diagnostic> record(Path root, List<String> ids, String decision) {
         Diagnostics diags = new Diagnostics();
         Map<String, Map<String, String>> decisions = new TreeMap<>(ReviewFile.read(root, diags));
-        List<Open> open = list(root).open();
+        List<Open> open = open(root);
         for (String id : ids) {
             Optional<Open> item = open.stream().filter(o -> o.id().equals(id)).findFirst();
             String seed = item.map(Open::seed).orElseGet(() -> seedDeciding(decisions, id));
@@ -105,18 +121,14 @@ public final class Reviews {
             }
             decisions.computeIfAbsent(seed, s -> new TreeMap<>()).put(id, value);
         }
-        if (diags.hasErrors()) {
-            return new Listing(open, diags.list());
+        if (!diags.hasErrors()) {
+            try {
+                ReviewFile.write(root, decisions);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        try {
-            ReviewFile.write(root, decisions);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Listing after = list(root);
-        List<Diagnostic> all = new ArrayList<>(diags.list());
-        all.addAll(after.diagnostics());
-        return new Listing(after.open(), all);
+        return diags.list();
     }
 
     private static String seedDeciding(Map<String, Map<String, String>> decisions, String id) {

@@ -56,7 +56,7 @@ public final class Preview implements AutoCloseable {
     public static Preview start(BuildOptions options, InetSocketAddress address, PrintWriter out, PrintWriter err)
             throws IOException {
         Preview p = new Preview(options, out, err);
-        p.server = PreviewServer.start(address, options.output(), p.events);
+        p.server = PreviewServer.start(address, options.output(), p.events, new ReviewPage(options.root()));
         try {
             p.rebuild(Set.of());
             p.watcher = new SourceWatcher(options.root(), p::rebuild);

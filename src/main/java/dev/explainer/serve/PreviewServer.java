@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +32,13 @@ final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService pings;
     private final Path site;
     private final Events events;
+    private final ReviewPage review;
     private final byte[] script;
 
     private PreviewServer(HttpServer http, ExecutorService workers, ScheduledExecutorService pings, Path site,
-                          Events events) {
+                          Events events, ReviewPage review) {
         this.http = http;
+        this.review = review;
         this.workers = workers;
         this.pings = pings;
         this.site = site;
@@ -48,11 +52,16 @@ final class PreviewServer implements AutoCloseable {
 
     /** @throws java.net.BindException when the address is taken */
     static PreviewServer start(InetSocketAddress address, Path site, Events events) throws IOException {
+        return start(address, site, events, null);
+    }
+
+    /** @param review the editor's review page, or null to serve the site alone */
+    static PreviewServer start(InetSocketAddress address, Path site, Events events, ReviewPage review) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
         // each open page holds one event stream, so the pool grows with the pages
         ExecutorService workers = Executors.newCachedThreadPool(daemon("explainer-http"));
         ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("explainer-ping"));
-        PreviewServer server = new PreviewServer(http, workers, pings, site.toAbsolutePath().normalize(), events);
+        PreviewServer server = new PreviewServer(http, workers, pings, site.toAbsolutePath().normalize(), events, review);
         http.createContext("/", server::handle);
         http.setExecutor(workers);
         http.start();
@@ -67,6 +76,10 @@ final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange x) throws IOException {
         String method = x.getRequestMethod();
         boolean head = method.equals("HEAD");
+        if (review != null && x.getRequestURI().getRawPath().equals(ReviewPage.PATH)) {
+            review(x, method, head);
+            return;
+        }
         if (!head && !method.equals("GET")) {
             x.getResponseHeaders().set("Allow", "GET, HEAD");
             plain(x, 405, "Method not allowed", false);
@@ -112,6 +125,30 @@ final class PreviewServer implements AutoCloseable {
         }
         String type = SitePaths.contentType(file.getFileName().toString());
         send(x, 200, type, type.startsWith("text/html") ? inject(bytes.get(), build) : bytes.get(), head);
+    }
+
+    /** The review page, and its forms: a decision is posted, then the page shown again with the outcome. */
+    private void review(HttpExchange x, String method, boolean head) throws IOException {
+        if (method.equals("POST")) {
+            String outcome = review.decide(x);
+            if (outcome == null) {
+                plain(x, 403, "Forbidden: only a form of this preview's review page can decide", false);
+                return;
+            }
+            x.getResponseHeaders().set("Location", ReviewPage.PATH + "?said=" + URLEncoder.encode(outcome, StandardCharsets.UTF_8));
+            plain(x, 303, "See " + ReviewPage.PATH, false);
+            return;
+        }
+        if (!head && !method.equals("GET")) {
+            x.getResponseHeaders().set("Allow", "GET, HEAD, POST");
+            plain(x, 405, "Method not allowed", false);
+            return;
+        }
+        String query = x.getRequestURI().getRawQuery();
+        String said = query != null && query.startsWith("said=")
+                ? URLDecoder.decode(query.substring("said=".length()), StandardCharsets.UTF_8) : "";
+        long build = events.build();
+        send(x, 200, "text/html; charset=utf-8", inject(review.page(said), build), head);
     }
 
     /** The file's bytes, when it is a regular file that really lies inside the site (no symlink out). */

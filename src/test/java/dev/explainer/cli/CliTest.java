@@ -195,4 +195,39 @@ class CliTest {
         TestFiles.Run full = TestFiles.run("build", "--no-cache", "--project", tmp.toString());
         assertTrue(full.out().matches("build: 1 story, 1 page, \\d+ files written to site/ in [0-9.]+ s\n"), full.out());
     }
+
+    @Test
+    void ingestForceWithAPathRegeneratesOnlyThatPage() {
+        TestFiles.files(tmp, """
+                -- seeds/a.txt --
+                Date: 2025-01-01
+
+                First story
+
+                Extended coverage: Test story
+
+                One.
+                -- seeds/b.txt --
+                Date: 2025-01-02
+
+                Second story
+
+                Extended coverage: Test story
+
+                Two.
+                """);
+        assertEquals(0, TestFiles.run("ingest", "-q", "--project", tmp.toString()).code());
+        Path a = tmp.resolve("content/test-story/first-story.md");
+        Path b = tmp.resolve("content/test-story/second-story.md");
+        String generatedA = TestFiles.read(a);
+        TestFiles.write(a, generatedA.replace("One.", "One, edited."));
+        TestFiles.write(b, TestFiles.read(b).replace("Two.", "Two, edited."));
+        TestFiles.Run run = TestFiles.run("ingest", "--force", "content/test-story/first-story.md", "--project", tmp.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(generatedA, TestFiles.read(a), "the named page is made again from its seed");
+        assertTrue(TestFiles.read(b).contains("Two, edited."), "the other keeps its hand edits");
+        TestFiles.Run missing = TestFiles.run("ingest", "--force", "content/nope.md", "--project", tmp.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("no seed or content page 'content/nope.md' in the project"), missing.err());
+    }
 }

@@ -65,6 +65,10 @@ class ServeCommandTest {
                 }
             }
             assertTrue(url != null && url.matches(), "no URL printed; stderr: " + TestFiles.read(tmp.resolve("err.txt")));
+            assertEquals("Review what ingest held back at " + url.group(1) + "__explainer/review", out.readLine());
+            HttpResponse<String> review = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url.group(1) + "__explainer/review")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(review.body().contains("<h1>Review</h1>"), review.body());
             HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.group(1))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode());

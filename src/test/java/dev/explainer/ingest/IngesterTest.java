@@ -61,8 +61,8 @@ class IngesterTest {
         IngestReport r = ingest(false);
         assertEquals(edited, TestFiles.read(root.resolve(PAGE)));
         assertEquals("content/water-dispute/dam-talks-resume.md: warning: kept the hand edits; seeds/a.txt changed"
-                + " since this page was generated\n  hint: merge the change by hand, or run 'explainer ingest --force'"
-                + " to regenerate the page", r.diagnostics().get(1).format());
+                + " since this page was generated\n  hint: merge the change by hand, or run 'explainer ingest --force"
+                + " content/water-dispute/dam-talks-resume.md' to regenerate the page", r.diagnostics().get(1).format());
     }
 
     @Test
