@@ -46,28 +46,17 @@ final class ReviewCommand implements Callable<Integer> {
                 page = o.page();
                 out.println(page + " (" + o.seed() + ")");
             }
-            out.println("  " + o.id() + "  " + (o.held() ? "held back" : "doubtful ") + "  " + o.fact().key() + " of "
-                    + quoted(o) + ": " + o.proposed() + "  (" + o.confidence() + ")");
+            out.println("  " + o.id() + "  " + (o.held() ? "held back" : "doubtful ") + "  " + o.claim(60)
+                    + "  (" + o.confidence() + ")");
             out.println("            " + o.why());
             if (!o.sentence().isEmpty()) {
-                out.println("            in: " + shorten(o.sentence(), 160));
+                out.println("            in: " + Reviews.shorten(o.sentence(), 160));
             }
         }
         if (!quiet) {
             out.println("review: " + Report.count(held, "fact") + " held back, " + (open.size() - held) + " doubtful"
                     + (open.isEmpty() ? "" : "; decide with 'explainer review accept|reject ID...' or 'explainer review set ID VALUE'"));
         }
-    }
-
-    private static String quoted(Reviews.Open o) {
-        return switch (o.fact()) {
-            case SPEAKER -> "“" + shorten(o.subject(), 60) + "”";
-            default -> "'" + o.subject() + "'";
-        };
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, s.lastIndexOf(' ', max) > max / 2 ? s.lastIndexOf(' ', max) : max) + "…";
     }
 
     /** The decision of a subcommand, for each id. */

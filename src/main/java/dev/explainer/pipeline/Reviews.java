@@ -38,6 +38,26 @@ public final class Reviews {
         public boolean held() {
             return state.equals("held");
         }
+
+        /** What ingest would publish, in words: "'Hoare Govett' is a person", "“Q” was said by tomas-reyna". */
+        public String claim(int quoteLength) {
+            return switch (fact) {
+                case SPEAKER -> "“" + shorten(subject, quoteLength) + "” was said by " + proposed;
+                case PERSON, ORGANISATION, PLACE -> "'" + subject + "' is " + (fact == ReviewItem.Fact.ORGANISATION ? "an " : "a ")
+                        + fact.key();
+                case TERM -> "'" + subject + "' means " + proposed;
+                case DATE -> "'" + subject + "' is " + proposed;
+            };
+        }
+    }
+
+    /** Cut at a word near {@code max} characters, with an ellipsis. */
+    public static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max);
+        return s.substring(0, cut > max / 2 ? cut : max) + "…";
     }
 
     /** What the pages list, after an ingest brings them up to date with seeds/ and the decisions. */

@@ -55,9 +55,8 @@ final class ReviewPage {
                 page = o.page();
             }
             b.append("<li id=\"").append(escape(o.id())).append("\"><strong class=\"").append(o.held() ? "held" : "doubtful")
-                    .append("\">").append(o.held() ? "Held back" : "Doubtful").append("</strong> ")
-                    .append(escape(o.fact().key())).append(" of <q>").append(escape(o.subject())).append("</q>: <code>")
-                    .append(escape(o.proposed())).append("</code> (").append(escape(o.confidence())).append(")")
+                    .append("\">").append(o.held() ? "Held back" : "Doubtful").append("</strong>: ")
+                    .append(escape(o.claim(400))).append(" (").append(escape(o.confidence())).append(")")
                     .append("<p class=\"why\">").append(escape(o.why())).append("</p>");
             if (!o.sentence().isEmpty()) {
                 b.append("<p class=\"in\">In: ").append(escape(o.sentence())).append("</p>");

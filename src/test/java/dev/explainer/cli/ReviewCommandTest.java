@@ -46,13 +46,13 @@ class ReviewCommandTest {
         assertEquals(0, run.code(), run.err());
         assertEquals("""
                 content/port-dispute/port-talks-stall-over-fees.md (seeds/talks.txt)
-                  e73c2f9e3  held back  person of 'Hoare Govett': person  (60%)
+                  e73c2f9e3  held back  'Hoare Govett' is a person  (60%)
                             only that it speaks or is spoken of
                             in: Hoare Govett said the talks would resume.
-                  q4e621f1f  held back  speaker of “We are not going to sign anything that cuts our members' pay”: tomas-reyna  (55%)
+                  q4e621f1f  held back  “We are not going to sign anything that cuts our members' pay” was said by tomas-reyna  (55%)
                             'he' after the quote, the latest speaker, but others named since — Tomas Reyna
                             in: "We are not going to sign anything that cuts our members' pay," he said.
-                  d0be57e64  doubtful   date of 'on Friday': 2025-03-07  (85%)
+                  d0be57e64  doubtful   'on Friday' is 2025-03-07  (85%)
                             the article's weekday: taken as the article's day
                             in: Harbour master Tomas Reyna met union leader Piet Vandam on Friday.
                 review: 2 facts held back, 1 doubtful; decide with 'explainer review accept|reject ID...' or \

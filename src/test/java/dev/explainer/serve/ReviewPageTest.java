@@ -68,7 +68,7 @@ class ReviewPageTest {
     void listsWhatIsHeldBackEscapedWithTheReloadScript() throws Exception {
         HttpResponse<String> page = get();
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<strong class=\"held\">Held back</strong> person of <q>Hoare &lt;Govett&gt;</q>"),
+        assertTrue(page.body().contains("<strong class=\"held\">Held back</strong>: &#39;Hoare &lt;Govett&gt;&#39; is a person (60%)"),
                 page.body());
         assertTrue(page.body().contains("In: Hoare Govett said the talks would resume."));
         assertTrue(page.body().contains("/__explainer/live.js"), "the page reloads when the decision is built");
