@@ -15,7 +15,8 @@ final class AnonymousSpeakers {
             "(?=[AaOoTtSs])\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,6}?"
             + "(?:aides?|officials?|spokes(?:man|woman|person)|sources?|diplomats?|lobbyists?|analysts?|traders?"
             + "|dealers?|economists?|witness(?:es)?|residents?|officers?|executives?|bankers?|lawmakers?"
-            + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?)\\b");
+            + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?|managers?|strategists?|brokers?"
+            + "|specialists?|directors?|employees?|workers?|investors?|people familiar|person familiar)\\b");
     /** An unnamed person this close to the sentence start is its subject. */
     private static final int SUBJECT_REACH = 40;
     private static final int SPEECH_REACH = 3;
@@ -23,7 +24,8 @@ final class AnonymousSpeakers {
     /** Every match of UNNAMED contains one of these; most sentences have none and skip the regex. */
     private static final List<String> NOUN_STEMS = List.of("aide", "offic", "spokes", "source", "diplomat",
             "lobbyist", "analyst", "trader", "dealer", "economist", "witness", "resident", "executive", "banker",
-            "lawmaker", "negotiator", "representative", "delegate", "insider", "advis");
+            "lawmaker", "negotiator", "representative", "delegate", "insider", "advis", "manager", "strategist", "broker",
+            "specialist", "director", "employee", "worker", "investor", "familiar");
 
     /** Bare plurals name no one either: "analysts said", "officials told Reuters". */
     private static final Pattern PLURAL = Pattern.compile("\\b(?:[Aa]nalysts|[Oo]fficials|[Dd]ealers|[Tt]raders|[Ee]conomists"
@@ -51,11 +53,18 @@ final class AnonymousSpeakers {
         }
         Matcher m = UNNAMED.matcher(sentence.text());
         while (m.find()) {
-            if (m.start() <= SUBJECT_REACH || speaksRightAfter(sentence.text(), m.end())) {
+            if (m.start() <= SUBJECT_REACH || speaksRightAfter(sentence.text(), m.end()) || saidJustBefore(sentence.text(), m.start())) {
                 return sentence.start() + m.start();
             }
         }
         return -1;
+    }
+
+    /** "“Q,” said a dealer at a small foreign bank": the unnamed subject of an inverted attribution. */
+    private static boolean saidJustBefore(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        return TokenRuns.isSpeechVerb(before.substring(space + 1));
     }
 
     private static boolean speaksRightAfter(String text, int from) {

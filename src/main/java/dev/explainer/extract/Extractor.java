@@ -59,7 +59,7 @@ public final class Extractor {
         EntityResolver.Resolution resolution = resolver.resolve(mentions, defined);
         List<QuoteSpan> spans = quotes.find(paragraphs);
         List<Quote> found = new QuoteAttributor(paragraphs, resolution.mentions(), spans,
-                unnamedSubjects.stream().mapToLong(Long::longValue).toArray()).attribute(sentences);
+                unnamedSubjects.stream().mapToLong(Long::longValue).toArray(), gazetteer::isTitleWord).attribute(sentences);
         List<DateRef> refs = new ArrayList<>();
         for (Sentence s : sentences) {
             refs.addAll(dates.find(s, article.date()));

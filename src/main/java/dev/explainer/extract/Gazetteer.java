@@ -37,6 +37,7 @@ final class Gazetteer {
     private final Set<String> organisationParts = new HashSet<>();
     private final Set<String> legalSuffixes = new HashSet<>();
     private final Set<String> postNominals = new HashSet<>();
+    private final Set<String> placeKeys = new HashSet<>();
     /** The leading words of every phrase and title, so a search for a longer one can stop early. */
     private final Set<String> phrasePrefixes = new HashSet<>();
     private final Set<String> titlePrefixes = new HashSet<>();
@@ -89,6 +90,7 @@ final class Gazetteer {
         readOwn("org-parts.txt", organisationParts::add);
         readOwn("legal-suffixes.txt", legalSuffixes::add);
         readOwn("post-nominals.txt", postNominals::add);
+        readOwn("place-keys.txt", placeKeys::add);
         orgKeys.addAll(legalSuffixes);
         stopwords.forEach(phrases::remove);
         longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
@@ -166,6 +168,11 @@ final class Gazetteer {
     /** "KC", "MP", "OBE": letters after a person's name. */
     boolean isPostNominal(String word) {
         return postNominals.contains(word);
+    }
+
+    /** "Island", "Street": the last word of a place's or a building's name. */
+    boolean isPlaceKey(String word) {
+        return placeKeys.contains(word);
     }
 
     boolean isCountry(String word) {

@@ -204,6 +204,11 @@ final class NameFinder {
         if (gazetteer.isTitleWord(last) && !gazetteer.isFirstName(last)) {
             return end; // "Deputy Trade Minister": an office with no name after it
         }
+        if (end - i > 1 && gazetteer.isPlaceKey(last)) {
+            // "Margaret Island", "Victoria Street": a place that bears a name
+            out.add(new Mention(paragraph, start, stop, surface, EntityKind.PLACE, surface, null, Gender.UNKNOWN, false, ORG_CONTEXT));
+            return end;
+        }
         if (end - i == 1) {
             out.add(new Mention(paragraph, start, stop, surface, null, surface, null, Gender.UNKNOWN,
                     speechVerbFollows(text, tokens, end), 0));

@@ -41,15 +41,57 @@ final class QuoteAttributor {
             "organization", "institute", "regulator", "court", "fund", "office", "utility", "insurer", "lender",
             "maker", "producer", "retailer", "charity", "trust", "committee");
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
+    /** Verbs that bring in someone's words in a quote's own sentence, beyond the speech verbs of names. */
+    private static final Set<String> REPORTING = Set.of("saying", "called", "described", "termed", "cited", "vowed",
+            "pledged", "promised", "suggested", "estimated", "forecast", "testified", "commented", "wrote", "writes",
+            "quipped", "conceded", "lamented", "boasted");
 
     private final List<String> paragraphs;
     private final List<QuoteSpan> spans;
     private final SpeakerIndex speakers;
+    /** Whether a word is a job ("director", "analyst"): what sets off an apposition after a name. */
+    private final java.util.function.Predicate<String> jobWords;
 
-    QuoteAttributor(List<String> paragraphs, List<ResolvedMention> mentions, List<QuoteSpan> spans, long[] unnamed) {
+    QuoteAttributor(List<String> paragraphs, List<ResolvedMention> mentions, List<QuoteSpan> spans, long[] unnamed,
+                    java.util.function.Predicate<String> jobWords) {
+        this.jobWords = jobWords;
         this.paragraphs = paragraphs;
         this.spans = spans;
         this.speakers = new SpeakerIndex(mentions, spans, unnamed);
+    }
+
+    /** The latest quote given a speaker, and where it ended: what a pronoun far from any name may still mean. */
+    private record Said(String speaker, int paragraph, int close) {
+    }
+
+    private Said previous;
+
+    /** A pronoun chain may reach this many paragraphs back to the quote before. */
+    private static final int CHAIN = 6;
+
+    /**
+     * "“Q,” he said" paragraphs after the name, when every quote and "he said" between was his: the
+     * speaker of the quote before, if no one else it could mean was named since and his gender fits.
+     */
+    private SpeakerIndex.Referent chained(int paragraph, int offset, Gender gender) {
+        if (previous == null || paragraph - previous.paragraph() > CHAIN) {
+            return SpeakerIndex.Referent.NOBODY;
+        }
+        Gender g = speakers.genderOf(previous.speaker());
+        if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender) {
+            return SpeakerIndex.Referent.NOBODY;
+        }
+        for (int p = previous.paragraph(); p <= paragraph; p++) {
+            int from = p == previous.paragraph() ? previous.close() + 1 : 0;
+            int to = p == paragraph ? offset : paragraphs.get(p).length();
+            boolean other = from < to && (speakers.in(p, from, to).stream().anyMatch(m -> !m.entityId().equals(previous.speaker())
+                    && m.kind() == EntityKind.PERSON) || speakers.unnamedIn(p, from, to));
+            if (other) {
+                return SpeakerIndex.Referent.NOBODY;
+            }
+        }
+        return new SpeakerIndex.Referent(previous.speaker(), SpeakerIndex.NEAREST_SUBJECT,
+                "the speaker of the quote before, no one named since");
     }
 
     /** The result of one attribution pattern; {@code found} even when the speaker stays unknown. */
@@ -73,6 +115,9 @@ final class QuoteAttributor {
         Attribution last = Attribution.NONE;
         int lastEnd = -10;
         int lastClose = -1;
+        previous = null;
+        Attribution before = Attribution.NONE;
+        Sentence beforeSentence = null;
         for (int k = 0; k < spans.size(); k++) {
             QuoteSpan span = spans.get(k);
             Sentence sentence = sentenceOf(span, byStart);
@@ -81,6 +126,12 @@ final class QuoteAttributor {
             if (!a.found()) {
                 a = before(span, lead, sentence, last.speaker());
             }
+            if (!a.found() && before.found() && sentence != null && sentence == beforeSentence && !lead.isBlank()) {
+                // "not created as "part of any cost saving" but to "increase our efficiency"": the sentence's one speaker
+                a = new Attribution(true, before.speaker(), before.confidence(), "another quote of the sentence, " + before.basis());
+            }
+            before = a;
+            beforeSentence = sentence;
             boolean startsSentence = lead.isBlank();
             boolean key = span.isMultiParagraph() || (a.found() && span.words() >= 4) || (startsSentence && span.words() >= 6);
             if (!key) {
@@ -94,6 +145,9 @@ final class QuoteAttributor {
             last = a;
             lastEnd = span.endParagraph();
             lastClose = span.close();
+            if (a.speaker() != null) {
+                previous = new Said(a.speaker(), span.endParagraph(), span.close());
+            }
         }
         return quotes;
     }
@@ -179,14 +233,23 @@ final class QuoteAttributor {
             return near || a.speaker() == null ? a
                     : new Attribution(true, a.speaker(), Math.min(a.confidence(), sure), "reported speech, " + a.basis());
         }
-        if (verb == 0 || isConjunction(word(lead, words.get(verb - 1)))) {
-            // "But added: "Q"": the subject is the last speaker or the sentence's own, before the lead
+        if (verb == 0) {
+            // ", said Brian Waterhouse at James Capel. "Q"": the lead opens with an inverted attribution
+            Attribution inverted = subjectAfter(p, text, inText, verb, span.open(), lastSpeaker, "said before the quote");
+            if (inverted.found()) {
+                return inverted;
+            }
+        }
+        if (verb == 0 || isConjunction(word(lead, words.get(verb - 1))) || word(lead, words.get(verb)).equals("saying")) {
+            // "But added: "Q"", "..., saying only, "Q"": the subject is the last speaker or the sentence's own
             SpeakerIndex.Referent r = speakers.pronoun(p, sentence == null ? leadStart : sentence.start(), Gender.UNKNOWN, lastSpeaker);
             if (r.id() != null) {
                 return new Attribution(true, r.id(), Math.min(r.confidence(), ELLIPTIC), "a verb with no subject, " + r.basis());
             }
         }
-        return subjectAfter(p, text, inText, verb, span.open(), lastSpeaker, "said before the quote");
+        // "Baker said "Q"" with Baker named nowhere in full: someone's words, their speaker not known
+        return words.size() - verb <= 2 ? new Attribution(true, null, 0, "a speech verb, no one named as its subject")
+                : Attribution.NONE;
     }
 
     /** The subject that stands before a speech verb, among {@code before} (the words from the quote or clause start). */
@@ -203,7 +266,11 @@ final class QuoteAttributor {
         int lastStart = before.get(k)[0];
         if (last.equals("he") || last.equals("she")) {
             Gender g = last.equals("she") ? Gender.FEMALE : Gender.MALE;
-            return Attribution.of(speakers.pronoun(p, lastStart, g, lastSpeaker), "'" + last + "' " + form);
+            SpeakerIndex.Referent r = speakers.pronoun(p, lastStart, g, lastSpeaker);
+            if (r.id() == null && r == SpeakerIndex.Referent.NOBODY) {
+                r = chained(p, lastStart, g);
+            }
+            return Attribution.of(r, "'" + last + "' " + form);
         }
         if (last.equals("it")) {
             return Attribution.of(speakers.organisation(p, lastStart, lastSpeaker), "'it' " + form);
@@ -271,10 +338,14 @@ final class QuoteAttributor {
      * who opens the clause and is set off by an apposition ("Thomas Kay, administrator of ..., told").
      * A possessive ("Pellegrino's lawyer, Daniel Ruiz, said") is never the subject.
      */
-    private static ResolvedMention subject(String text, int from, List<ResolvedMention> named, int verbStart) {
+    private ResolvedMention subject(String text, int from, List<ResolvedMention> named, int verbStart) {
+        ResolvedMention apposed = apposed(text, from, named, verbStart);
+        if (apposed != null) {
+            return apposed;
+        }
         for (int k = named.size() - 1; k >= 0; k--) {
             Mention m = named.get(k).mention();
-            if (possessive(text, m.end())) {
+            if (possessive(text, m.end()) || (named.get(k).kind() == EntityKind.ORGANISATION && employer(text, from, m.start()))) {
                 continue;
             }
             String between = text.substring(m.end(), verbStart);
@@ -304,7 +375,53 @@ final class QuoteAttributor {
             return true;
         }
         int start = subject.mention().start();
-        return unnamed[0] < start && (unnamed[1] > start || text.substring(unnamed[1], start).indexOf(',') < 0);
+        // "a spokesman for Alcan", "an aide to Lyng": the name qualifies the unnamed; "the firm's director John Smith" is titled
+        return unnamed[0] < start && (unnamed[1] > start
+                || text.substring(unnamed[1], start).strip().matches("(?:for|to|at|of|with|from)\\b[^,;]{0,60}"));
+    }
+
+    /**
+     * "Lowell Moholt, director of investor relations at Weyerhaeuser Co said": a person who opens the
+     * clause, set off by a comma and a job, even when the wire drops the comma that closes it.
+     */
+    private ResolvedMention apposed(String text, int from, List<ResolvedMention> named, int verbStart) {
+        for (ResolvedMention m : named) {
+            if (m.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            boolean opens = wordsBetween(text, from, m.mention().start()) <= 2;
+            String after = text.substring(m.mention().end(), verbStart);
+            return opens && after.startsWith(",") && hasJobWord(after) ? m : null;
+        }
+        return null;
+    }
+
+    private boolean hasJobWord(String text) {
+        for (int[] w : words(text, 0, text.length())) {
+            if (jobWords.test(text.substring(w[0], w[1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "of Prudential Bache Securities", "at Salomon": a firm after a preposition is someone's employer, not a speaker. */
+    private static boolean employer(String text, int from, int start) {
+        List<int[]> before = words(text, from, start);
+        if (before.isEmpty()) {
+            return false;
+        }
+        // the preposition may stand before the firm's first capitalised words: "of Prudential Bache Securities"
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {
+            String w = word(text, before.get(k));
+            if (w.equals("of") || w.equals("at") || w.equals("with") || w.equals("from") || w.equals("for")) {
+                return true;
+            }
+            if (!Character.isUpperCase(text.charAt(before.get(k)[0]))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(String text, int end) {
@@ -372,10 +489,7 @@ final class QuoteAttributor {
         if (word.equals("according") && w + 1 < words.size() && word(text, words.get(w + 1)).equals("to")) {
             return true;
         }
-        if (word.equals("saying") && w > 0 && word(text, words.get(w - 1)).equals("as")) {
-            return true;
-        }
-        return Words.SPEECH_VERBS.contains(word);
+        return Words.SPEECH_VERBS.contains(word) || REPORTING.contains(word);
     }
 
     private static boolean isConjunction(String word) {

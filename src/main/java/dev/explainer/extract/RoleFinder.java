@@ -96,7 +96,7 @@ final class RoleFinder {
             if (word.equals("who") || word.equals("which") || isSpeechVerbWord(word)) {
                 return null;
             }
-            job |= end - start < MAX_JOB_POSITION && gazetteer.isTitleWord(word) && !word.equals("'s");
+            job |= end - start < MAX_JOB_POSITION && (gazetteer.isTitleWord(word) || isProfession(word)) && !word.equals("'s");
             end++;
             if (end >= tokens.size() || !gap(text, tokens, end - 1).isBlank()) {
                 break;
@@ -140,6 +140,12 @@ final class RoleFinder {
 
     private static boolean isLowercaseWord(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    /** "meteorologist", "historian": a lowercase word of a profession's ending, which a firm's description never has. */
+    private static boolean isProfession(String word) {
+        return word.length() > 6 && isLowercaseWord(word) && (word.endsWith("ist") || word.endsWith("ian"))
+                && !word.endsWith("christian");
     }
 
     private boolean isAgentNoun(String word) {

@@ -83,6 +83,16 @@ final class SpeakerIndex {
         return found;
     }
 
+    /** The gender the entity's mentions give it, or UNKNOWN. */
+    Gender genderOf(String id) {
+        for (ResolvedMention m : named) {
+            if (m.entityId().equals(id) && m.gender() != Gender.UNKNOWN) {
+                return m.gender();
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
     /** Whether an unnamed subject ("a spokesman", "analysts") stands in [from, to) of a paragraph. */
     boolean unnamedIn(int paragraph, int from, int to) {
         long start = position(paragraph, from);

@@ -28,7 +28,7 @@ class EvaluationTest {
     void meetsTargetsOnTheScoringPart() throws IOException {
         Evaluation e = evaluate(DevSet.Part.SCORE);
         assertAll(
-                () -> atLeast(e, "quote speaker", 0.90, 0.63),
+                () -> atLeast(e, "quote speaker", 0.92, 0.65),
                 () -> atLeast(e, "people", 0.96, 0.87),
                 () -> atLeast(e, "acronyms", 0.93, 0.82),
                 () -> atLeast(e, "timeline dates", 0.93, 0.93));
@@ -38,10 +38,10 @@ class EvaluationTest {
     void meetsTargetsOnTheTuningPart() throws IOException {
         Evaluation e = evaluate(DevSet.Part.TUNE);
         assertAll(
-                () -> atLeast(e, "quote speaker", 0.99, 0.77),
-                () -> atLeast(e, "people", 0.97, 0.96),
-                () -> atLeast(e, "acronyms", 0.98, 0.82),
-                () -> atLeast(e, "timeline dates", 0.95, 0.94));
+                () -> atLeast(e, "quote speaker", 0.99, 0.76),
+                () -> atLeast(e, "people", 0.96, 0.95),
+                () -> atLeast(e, "acronyms", 0.95, 0.77),
+                () -> atLeast(e, "timeline dates", 0.92, 0.90));
     }
 
     private static Evaluation evaluate(DevSet.Part part) throws IOException {
