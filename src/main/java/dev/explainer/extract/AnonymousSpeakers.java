@@ -16,7 +16,11 @@ final class AnonymousSpeakers {
             + "(?:aides?|officials?|spokes(?:man|woman|person)|sources?|diplomats?|lobbyists?|analysts?|traders?"
             + "|dealers?|economists?|witness(?:es)?|residents?|officers?|executives?|bankers?|lawmakers?"
             + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?|managers?|strategists?|brokers?"
-            + "|specialists?|directors?|employees?|workers?|investors?|people familiar|person familiar)\\b");
+            + "|specialists?|directors?|employees?|workers?|investors?|people familiar|person familiar|guards?|owners?"
+            + "|shopkeepers?|neighbou?rs?|drivers?|teachers?|nurses?|doctors?|mothers?|fathers?|wom[ae]n|m[ae]n|customers?"
+            + "|passengers?|students?|farmers?|fans?|supporters?|voters?|firefighters?|survivors?|victims?|locals?|judges?"
+            + "|magistrates?|ministers?|mayors?|governors?|prosecutors?|lawyers?|attorneys?|barristers?|solicitors?|coroners?"
+            + "|envoys?|ambassadors?|commissioners?|inspectors?|secretar(?:y|ies)|coach|captain|premier|senators?)\\b");
     /** An unnamed person this close to the sentence start is its subject. */
     private static final int SUBJECT_REACH = 40;
     private static final int SPEECH_REACH = 3;
@@ -25,7 +29,11 @@ final class AnonymousSpeakers {
     private static final List<String> NOUN_STEMS = List.of("aide", "offic", "spokes", "source", "diplomat",
             "lobbyist", "analyst", "trader", "dealer", "economist", "witness", "resident", "executive", "banker",
             "lawmaker", "negotiator", "representative", "delegate", "insider", "advis", "manager", "strategist", "broker",
-            "specialist", "director", "employee", "worker", "investor", "familiar");
+            "specialist", "director", "employee", "worker", "investor", "familiar", "guard", "owner", "shopkeeper", "neighb",
+            "driver", "teacher", "nurse", "doctor", "mother", "father", "wom", "man", "men", "customer", "passenger",
+            "student", "farmer", "fan", "supporter", "voter", "firefighter", "survivor", "victim", "local", "judge",
+            "magistrate", "minister", "mayor", "governor", "prosecutor", "lawyer", "attorney", "barrister", "solicitor",
+            "coroner", "envoy", "ambassador", "commissioner", "inspector", "secretar", "coach", "captain", "premier", "senator");
 
     /** Bare plurals name no one either: "analysts said", "officials told Reuters". */
     private static final Pattern PLURAL = Pattern.compile("\\b(?:[Aa]nalysts|[Oo]fficials|[Dd]ealers|[Tt]raders|[Ee]conomists"

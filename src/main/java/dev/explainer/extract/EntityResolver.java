@@ -123,7 +123,7 @@ final class EntityResolver {
     private static PersonDraft person(List<PersonDraft> people, Mention m) {
         String[] parts = m.text().split(" ");
         String first = parts[0];
-        String last = parts[parts.length - 1];
+        String last = PersonDraft.surname(m.text());
         for (PersonDraft p : people) {
             if (p.name().equals(m.text()) || (p.first().equals(first) && p.last().equals(last))) {
                 p.absorb(m.text());
@@ -233,7 +233,8 @@ final class EntityResolver {
         StringBuilder sb = new StringBuilder();
         for (String word : name.split(" ")) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !LEGAL_WORDS.contains(word)) {
-                sb.append(word.charAt(0));
+                // "the EU" gives its letters whole: "China Chamber of Commerce to the EU" is the CCCEU
+                sb.append(Words.isAcronym(word) ? word.replace(".", "") : word.substring(0, 1));
             }
         }
         return sb.toString();

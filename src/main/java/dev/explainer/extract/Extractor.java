@@ -78,8 +78,9 @@ public final class Extractor {
             boolean candidate = m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION || (m.isBareWord() && !opener);
             boolean subject = m.subject() || (candidate && first && m.start() - s.start() <= SUBJECT_REACH);
             // "the aide to Lyng said": a name just after an unnamed subject qualifies it and does not speak
-            if (unnamedSubject >= 0 && m.start() > unnamedSubject && m.start() - unnamedSubject <= SUBJECT_REACH + 20) {
-                subject = false;
+            if (unnamedSubject >= 0 && m.start() > unnamedSubject && m.start() - unnamedSubject <= SUBJECT_REACH + 20
+                    && !m.subject()) {
+                subject = false; // but "the Finance Minister, John Smith, said": the name speaks
             }
             if (subject != m.subject()) {
                 m = m.withSubject(subject);

@@ -34,6 +34,7 @@ final class NameFinder {
     static final double ORG_SUFFIX = 0.9;
     static final double ORG_CONTEXT = 0.85;
     static final double SPEAKS = 0.6;
+    static final double UNKNOWN_NAME = 0.3;
 
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
@@ -181,7 +182,9 @@ final class NameFinder {
         if (onlyOrgKeys(tokens, i, end)) {
             return end; // "Corp", "Bank", "Co": a suffix or a common noun alone names nothing
         }
-        boolean suffixed = gazetteer.isOrgKey(last) || (end - i > 1 && gazetteer.isOrgKey(first)) || orgEnd(text, tokens, end) > end;
+        boolean named = !gazetteer.isOrgKey(last) && roles.nameStartAfterRole(tokens, i, end, false) > i;
+        boolean suffixed = gazetteer.isOrgKey(last) || (end - i > 1 && gazetteer.isOrgKey(first) && !named)
+                || orgEnd(text, tokens, end) > end;
         if (suffixed || hasDigit(tokens, i, end)) {
             return suffixed ? organisation(text, s, tokens, i, orgEnd(text, tokens, end), out, ORG_SUFFIX) : end;
         }
@@ -201,8 +204,8 @@ final class NameFinder {
             // "Statistics Canada said", "Sterling CDs": a place or an acronym is no part of a person's name
             return speech && hasPlace(tokens, i, end) ? organisation(text, s, tokens, i, end, out, SPEAKS) : end;
         }
-        if (gazetteer.isTitleWord(last) && !gazetteer.isFirstName(last)) {
-            return end; // "Deputy Trade Minister": an office with no name after it
+        if (gazetteer.isTitleWord(last) && !gazetteer.isFirstName(last) && !gazetteer.isFirstName(first)) {
+            return end; // "Deputy Trade Minister": an office with no name after it; "Angela Marshall" is a name
         }
         if (end - i > 1 && gazetteer.isPlaceKey(last)) {
             // "Margaret Island", "Victoria Street": a place that bears a name
@@ -220,9 +223,12 @@ final class NameFinder {
                 : gazetteer.isFirstName(first) ? GIVEN_NAME
                 : hasInitial(tokens, i, end) ? INITIALS
                 : speech ? SPEAKS : 0;
-        if (support > 0) {
-            out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first), support));
+        if (support == 0 && end - i <= 3 && !onlyOrgKeys(tokens, end - 1, end)) {
+            // "Zhou Jianguo": written as a name, known as nothing; never published as a person, but a pronoun
+            // after it could mean it, so no one else is taken as the only one it means
+            support = UNKNOWN_NAME;
         }
+        out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first), support));
         return end;
     }
 

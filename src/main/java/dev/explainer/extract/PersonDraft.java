@@ -41,9 +41,18 @@ final class PersonDraft {
         return name.split(" ")[0];
     }
 
+    /** The surname: the last word that is not a suffix ("Robert E. Haskins Jr." is a Haskins). */
     String last() {
+        return surname(name);
+    }
+
+    static String surname(String name) {
         String[] parts = name.split(" ");
-        return parts[parts.length - 1];
+        int k = parts.length - 1;
+        while (k > 0 && Words.isNameSuffix(parts[k])) {
+            k--;
+        }
+        return parts[k];
     }
 
     /** Records mention number {@code index}: the first role and gender heard stick. */
@@ -65,7 +74,7 @@ final class PersonDraft {
     /** "Nuri al-Maliki" answers to "al-Maliki" and "Maliki"; "Osama bin Laden" to "bin Laden" and "Laden". */
     private void addShortForms(String fullName) {
         List<String> parts = List.of(fullName.split(" "));
-        String last = parts.get(parts.size() - 1);
+        String last = surname(fullName);
         shortForms.add(last);
         shortForms.add(Words.withoutParticle(last));
         for (int k = 1; k < parts.size() - 1; k++) {

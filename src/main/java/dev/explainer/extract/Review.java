@@ -24,6 +24,8 @@ public record Review(Extraction published, List<ReviewItem> items) {
     public static final double PUBLISHED = 0.8;
     /** Below this a published fact is listed as doubtful. */
     public static final double SURE = 0.9;
+    /** Below this a name is too little of anything to offer the editor as an entity (a quote it said still is). */
+    static final double OFFERED = 0.5;
 
     public static final String ACCEPT = "accept";
     public static final String REJECT = "reject";
@@ -52,8 +54,10 @@ public record Review(Extraction published, List<ReviewItem> items) {
                 entities.put(e.id(), corrected(e, d));
             } else if (e.confidence() < SURE) {
                 boolean hold = e.confidence() < PUBLISHED;
-                items.add(new ReviewItem(id, fact, e.name(), fact.key(), hold, e.confidence(), basis(e),
-                        sentenceWith(paragraphs, e.name())));
+                if (e.confidence() >= OFFERED) {
+                    items.add(new ReviewItem(id, fact, e.name(), fact.key(), hold, e.confidence(), basis(e),
+                            sentenceWith(paragraphs, e.name())));
+                }
                 (hold ? held : entities).put(e.id(), e);
             } else {
                 entities.put(e.id(), e);

@@ -32,6 +32,12 @@ final class RoleFinder {
 
     /** Index where the name starts inside a capitalised run that opens with a role, or -1. */
     int nameStartAfterRole(List<Token> tokens, int from, int to, boolean speaks) {
+        // "Cal Fire Division Chief Renee Alcott": a title inside the run with a given name after it ends the role
+        for (int k = to - 2; k > from; k--) {
+            if (gazetteer.isTitleWord(tokens.get(k).text()) && gazetteer.isFirstName(tokens.get(k + 1).text()) && to - k - 1 <= 3) {
+                return k + 1;
+            }
+        }
         if (gazetteer.isFirstName(tokens.get(from).text()) || NameFinder.isInitials(tokens.get(from).text())) {
             return -1;
         }
