@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 final class AcronymFinder {
     /** A short form whose long form's initials spell it. */
     static final double CONFIDENCE = 0.95;
-    /** A long form found only by letters inside its words, or a capitalised name in parentheses after a short form. */
-    static final double LOOSE = 0.85;
+    /** A short form each word of the long form gives the first letters of. */
+    static final double BY_PREFIXES = 0.9;
+    /** A long form found only by letters inside its words, or a capitalised name in parentheses after a short form:
+     * right three times in four on the tuning part, so held back for the editor. */
+    static final double LOOSE = 0.75;
 
     private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "&", "de", "du", "des", "la", "le",
-            "on", "in", "to", "per", "at", "del", "der", "und", "et");
+            "on", "in", "to", "per", "at", "del", "der", "und", "et", "a");
     /** "the Financial Conduct Authority, FCA," and ", or DCI,": a capitalised short form set off by commas. */
     private static final Pattern APPOSED = Pattern.compile(", (?:or )?(\\p{Lu}[\\p{Lu}\\d&-]{1,9})(?=[,.;)]|$| said| says)");
     /** "Saudi Press Agency SPA": a short form in capitals right after the words it abbreviates. */
@@ -86,16 +89,31 @@ final class AcronymFinder {
      * With {@code capitalised}, every word but the connectors must start with a capital.
      */
     static Acronym byInitials(int paragraph, String text, int end, String shortForm, boolean capitalised) {
+        if (isTicker(shortForm)) {
+            return null;
+        }
         String letters = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         if (letters.length() < 2 || (!capitalised && !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))
                 && letters.length() > 5)) {
             return null;
         }
-        List<int[]> words = wordsBefore(text, end, letters.length() * 2 + 2);
-        int start = match(text, words, words.size() - 1, letters, letters.length() - 1, capitalised);
+        List<int[]> words = parts(text, wordsBefore(text, end, letters.length() * 2 + 2));
+        int last = words.size() - 1;
+        int start = match(text, words, last, letters, letters.length() - 1, capitalised);
+        if (start < 0 && last > 0 && LEGAL.contains(text.substring(words.get(last)[0], words.get(last)[1]))) {
+            // "International Telecom Japan Inc (ITJ)": the legal suffix may give no letter ("Abu Dhabi National Oil Co" gives one)
+            last--;
+            start = match(text, words, last, letters, letters.length() - 1, capitalised);
+        }
         if (start < 0 && shortForm.endsWith("s") && letters.length() > 2) {
             // "PINs", "bps": a plural's s is no initial
-            start = match(text, words, words.size() - 1, letters, letters.length() - 2, capitalised);
+            start = match(text, words, last, letters, letters.length() - 2, capitalised);
+        }
+        double sure = CONFIDENCE;
+        if (start < 0 && shortForm.equals(shortForm.toUpperCase(Locale.ROOT)) && letters.length() >= 3) {
+            // "Korea Gas Corp (KOGAS)", "Ministry of Commerce (MOFCOM)": each word gives the start of itself
+            start = prefixes(text, words, last, letters, letters.length() - 1);
+            sure = BY_PREFIXES;
         }
         if (start < 0) {
             return null;
@@ -104,7 +122,28 @@ final class AcronymFinder {
         int longEnd = words.get(words.size() - 1)[1];
         String longForm = text.substring(longStart, longEnd);
         return longForm.split("\\s+").length >= 2 && !longForm.contains(shortForm)
-                ? new Acronym(shortForm, longForm, paragraph, longStart, longEnd, CONFIDENCE) : null;
+                ? new Acronym(shortForm, longForm, paragraph, longStart, longEnd, sure) : null;
+    }
+
+    /** As {@link #match}, with each word giving one or more of its first letters. */
+    private static int prefixes(String text, List<int[]> words, int w, String letters, int l) {
+        if (l < 0) {
+            return w + 1;
+        }
+        if (w < 0) {
+            return -1;
+        }
+        String lower = text.substring(words.get(w)[0], words.get(w)[1]).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        boolean connector = CONNECTORS.contains(lower);
+        for (int take = Math.min(lower.length(), l + 1); take >= 1; take--) {
+            if (letters.regionMatches(l - take + 1, lower, 0, take)) {
+                int start = prefixes(text, words, w - 1, letters, l - take);
+                if (start >= 0 && (l - take + 1 > 0 || !connector)) {
+                    return l - take + 1 == 0 ? w : start;
+                }
+            }
+        }
+        return connector && l < letters.length() - 1 ? prefixes(text, words, w - 1, letters, l) : -1;
     }
 
     /** The index of the word the long form starts at, or -1. */
@@ -121,13 +160,35 @@ final class AcronymFinder {
         if (!connector && capitalised && !Character.isUpperCase(word.codePointAt(0))) {
             return -1;
         }
-        if (lower.charAt(0) == letters.charAt(l)) {
-            int start = match(text, words, w - 1, letters, l - 1, capitalised);
-            if (start >= 0 && (l > 0 || !connector)) {
-                return l == 0 ? w : start;
+        // "the EU" in "China Chamber of Commerce to the EU (CCCEU)": a word in capitals gives all its letters
+        String whole = Words.isAcronym(word) ? lower.replaceAll("[^\\p{L}\\p{N}]", "") : lower.substring(0, 1);
+        int take = whole.length();
+        if (take <= l + 1 && letters.regionMatches(l - take + 1, whole, 0, take)) {
+            int start = match(text, words, w - 1, letters, l - take, capitalised);
+            if (start >= 0 && (l - take + 1 > 0 || !connector)) {
+                return l - take + 1 == 0 ? w : start;
             }
         }
         return connector && l < letters.length() - 1 ? match(text, words, w - 1, letters, l, capitalised) : -1;
+    }
+
+    private static final Set<String> LEGAL = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc",
+            "NV", "N.V.", "AG", "SA", "S.A.", "LLC", "LP", "SpA", "GmbH", "Limited");
+
+    /** The words with each hyphenated one in its parts: "low-density lipoprotein (LDL)", "A-League Men (ALM)". */
+    private static List<int[]> parts(String text, List<int[]> words) {
+        List<int[]> out = new ArrayList<>(words.size());
+        for (int[] w : words) {
+            int from = w[0];
+            for (int i = w[0]; i < w[1]; i++) {
+                if (text.charAt(i) == '-' && i > from && i + 1 < w[1]) {
+                    out.add(new int[] {from, i});
+                    from = i + 1;
+                }
+            }
+            out.add(new int[] {from, w[1]});
+        }
+        return out;
     }
 
     /** Up to {@code max} words before {@code end}, in text order, stopping at a sentence's or clause's punctuation. */
@@ -145,14 +206,25 @@ final class AcronymFinder {
             while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ".;:!?(),“”\"".indexOf(text.charAt(i - 1)) < 0) {
                 i--;
             }
-            words.add(0, new int[] {i, wordEnd});
+            int from = i;
+            int to = wordEnd;
+            while (from < to && "<>\"'’“”[]".indexOf(text.charAt(from)) >= 0) {
+                from++;
+            }
+            while (to > from && "<>\"'’“”[]".indexOf(text.charAt(to - 1)) >= 0) {
+                to--;
+            }
+            if (from < to) {
+                words.add(0, new int[] {from, to});
+            }
         }
         return words;
     }
 
     /** "Islamic State of Iraq and Syria (ISIS)", found by letters inside the words (Schwartz and Hearst). */
     private static Acronym longFormBefore(int paragraph, String text, int open, String shortForm) {
-        if (!shortForm.chars().anyMatch(Character::isUpperCase)) {
+        // letters inside words spell only a short form in capitals: "Total" or "Keidanren" is a name, not an abbreviation
+        if (!shortForm.equals(shortForm.toUpperCase(Locale.ROOT)) || isTicker(shortForm)) {
             return null;
         }
         int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
@@ -163,7 +235,7 @@ final class AcronymFinder {
             while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
                 i--;
             }
-            if (i < 0 || ".;:!?(".indexOf(text.charAt(i)) >= 0 && i < open - 1) {
+            if (i < 0 || ".;:!?(,".indexOf(text.charAt(i)) >= 0 && i < open - 1) {
                 break;
             }
             while (i >= 0 && !Character.isWhitespace(text.charAt(i))) {
@@ -238,6 +310,11 @@ final class AcronymFinder {
         }
         l = longForm.lastIndexOf(' ', l) + 1;
         return longForm.substring(l);
+    }
+
+    /** "CAWL.L", "DBKG.F": a stock exchange's code, not a short form of words. */
+    private static boolean isTicker(String s) {
+        return s.matches(".*\\.[A-Z]{1,2}");
     }
 
     /** Short forms: 2 to 10 characters, starting with a letter or digit. */

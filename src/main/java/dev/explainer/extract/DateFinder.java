@@ -25,12 +25,20 @@ final class DateFinder {
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
     private static final String PART = "morning|afternoon|evening|night";
+    /** "April one", "March Four": wires spell small numbers out. */
+    private static final List<String> DAY_NAMES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six",
+            "twenty-seven", "twenty-eight", "twenty-nine", "thirty", "thirty-one");
+    private static final String DAY_WORDS = String.join("|", DAY_NAMES.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
     private static final Pattern DATES = Pattern.compile(
             "\\b(?:(?<wqual>last|next|this|on) )?(?<weekday>" + WEEKDAY + ")(?:’s|'s)?(?: (?:" + PART + "))?"
             + "(?: (?<wweek>last|next|this) week)?\\b"
             + "|\\b(?<deictic>yesterday|today|tomorrow|tonight)(?:’s|'s)?\\b"
             + "|\\b(?<dqual>this|last|yesterday|tomorrow) (?<part>" + PART + ")\\b"
-            + "|\\b(?:on )?(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4})\\b)?"
+            + "|\\b(?:on )?(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2}|" + DAY_WORDS + ")(?:st|nd|rd|th)?\\b"
+            + "(?:,? (?<year>\\d{4})\\b| (?<myear>this|last|next) year\\b)?"
             + "|\\b(?:on )?(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?<month2>" + MONTH + ")\\b(?:,? (?<year2>\\d{4})\\b)?",
             Pattern.CASE_INSENSITIVE);
     /** "April 11-20", "May 25 and 26": two days or more, not one. */
@@ -51,14 +59,21 @@ final class DateFinder {
     static final double QUALIFIED = 0.92;
     static final double TENSED = 0.9;
     static final double UNTENSED = 0.85;
-    static final double TODAYS_WEEKDAY = 0.85;
-    static final double TODAYS_WEEKDAY_AHEAD = 0.6;
+    static final double TODAYS_WEEKDAY = 0.9;
+    static final double TODAYS_WEEKDAY_AHEAD = 0.5;
+    static final double WEEKDAY_UNTENSED = 0.6;
+    static final double AGAINST_TENSE = 0.75;
     static final double ABSOLUTE = 0.97;
-    /** Days: a month-day this close is sure, one this far is odd without its year. */
+    /** Days: a month-day this close to the article's is sure, one this far is odd without its year. */
     private static final int NEAR = 75;
     private static final int FAR = 180;
 
     List<DateRef> find(Sentence sentence, LocalDate articleDate) {
+        return find(sentence, articleDate, false);
+    }
+
+    /** @param lowercase the article is written all in lower case, so a weekday or month needs no capital */
+    List<DateRef> find(Sentence sentence, LocalDate articleDate, boolean lowercase) {
         List<DateRef> refs = new ArrayList<>();
         String text = sentence.text();
         int dateline = sentence.paragraph() == 0 && sentence.start() == 0 ? datelineEnd(text) : 0;
@@ -72,7 +87,7 @@ final class DateFinder {
                 continue;
             }
             at = m.end();
-            if (m.end() <= dateline || !isDay(m, text)) {
+            if (m.end() <= dateline || !isDay(m, text, lowercase)) {
                 continue;
             }
             Resolved r = articleDate == null ? new Resolved(null, 0, "the article has no date")
@@ -88,29 +103,38 @@ final class DateFinder {
     }
 
     /** "NEW YORK, Nov 14 (Reuters) - ": a wire dateline names the article's own day, not an event. */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[^-–—]{1,40}?)?\\s[-–—]{1,2}\\s");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'’/-]*(?:,[^-–—]{1,40}?)?\\s[-–—]{1,2}\\s");
 
     private static int datelineEnd(String text) {
         Matcher m = DATELINE.matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
 
-    private static boolean isDay(Matcher m, String text) {
+    private static boolean isDay(Matcher m, String text, boolean lowercase) {
         if (m.group("weekday") != null) {
-            boolean capitalised = Character.isUpperCase(m.group("weekday").charAt(0));
+            boolean capitalised = lowercase || Character.isUpperCase(m.group("weekday").charAt(0));
             boolean possessive = m.group().contains("'s") || m.group().contains("’s");
             return capitalised && (m.group("wqual") != null || possessive || !isWeekdayAttribute(text, m.start()));
         }
         String deictic = m.group("deictic");
-        if (deictic != null && Character.isUpperCase(deictic.charAt(0)) && m.start() > 0) {
-            return false; // "BBC Radio 4's Today programme": inside a sentence, a capital makes it a name
+        if (deictic != null && Character.isUpperCase(deictic.charAt(0)) && afterWord(text, m.start())) {
+            return false; // "BBC Radio 4's Today programme": after a word, a capital makes it a name
         }
         String month = m.group("month") != null ? m.group("month") : m.group("month2");
         if (month != null) {
             // "may 5" is a verb and a number; "mar" and "dec" are words too: months must be capitalised
-            return Character.isUpperCase(month.charAt(0)) && !RANGE_AFTER.matcher(text.substring(m.end())).find();
+            return (lowercase || Character.isUpperCase(month.charAt(0))) && !RANGE_AFTER.matcher(text.substring(m.end())).find();
         }
         return true;
+    }
+
+    /** Whether a letter or digit stands before {@code at}, past spaces: "4's Today", not "“Tomorrow". */
+    private static boolean afterWord(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
     /**
@@ -181,11 +205,30 @@ final class DateFinder {
         String month = m.group("month") != null ? m.group("month") : m.group("month2");
         String day = m.group("day") != null ? m.group("day") : m.group("day2");
         String year = m.group("year") != null ? m.group("year") : m.group("year2");
-        return monthDay(month, Integer.parseInt(day), year, base, Tense.around(text, m.start(), m.end()));
+        if (year == null && m.group("myear") != null) {
+            // "September 30 this year", "July 31 last year"
+            int offset = switch (lower(m.group("myear"))) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            year = String.valueOf(base.getYear() + offset);
+        }
+        return monthDay(month, dayNumber(day), year, base, tenseOf(text, m));
     }
+
+    /** "Friday, March 20": a weekday with its date is that date. */
+    private static final Pattern ITS_DATE = Pattern.compile("^,? (" + MONTH + ")\\.? (\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private static Resolved weekday(Matcher m, LocalDate base, String text) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        Matcher dated = ITS_DATE.matcher(text.substring(m.end()));
+        if (dated.find()) {
+            Resolved r = monthDay(dated.group(1), Integer.parseInt(dated.group(2)), null, base, tenseOf(text, m));
+            if (r != null && r.date().getDayOfWeek() == day) {
+                return new Resolved(r.date(), TENSED, "the date written after it");
+            }
+        }
         String week = lower(m.group("wweek"));
         if (!week.isEmpty()) {
             int weeks = switch (week) {
@@ -204,7 +247,7 @@ final class DateFinder {
             default:
                 break;
         }
-        Tense.Kind tense = Tense.around(text, m.start(), m.end());
+        Tense.Kind tense = tenseOf(text, m);
         if (day == base.getDayOfWeek()) {
             // the article's own weekday: today in the past tense, a week on in the future, and unsure either way
             return tense == Tense.Kind.FUTURE
@@ -214,7 +257,7 @@ final class DateFinder {
         return switch (tense) {
             case FUTURE -> new Resolved(base.with(TemporalAdjusters.next(day)), TENSED, "future tense: the next one");
             case PAST -> new Resolved(base.with(TemporalAdjusters.previous(day)), TENSED, "past tense: the one before");
-            case UNKNOWN -> new Resolved(base.with(TemporalAdjusters.previous(day)), UNTENSED, "no tense word: the one before");
+            case UNKNOWN -> new Resolved(base.with(TemporalAdjusters.previous(day)), WEEKDAY_UNTENSED, "no tense word: the one before");
         };
     }
 
@@ -241,7 +284,7 @@ final class DateFinder {
         LocalDate other = chosen.equals(before) ? after : before;
         // "a walkout for Jan. 9" written in December: a day a year away would have been given its year
         if (Math.abs(days(chosen, base)) > FAR && Math.abs(days(other, base)) <= NEAR) {
-            return new Resolved(other, UNTENSED, "the nearer of the two years, against the tense");
+            return new Resolved(other, AGAINST_TENSE, "the nearer of the two years, against the tense");
         }
         double sure = Math.abs(days(chosen, base)) <= NEAR ? TENSED : UNTENSED;
         return new Resolved(chosen, sure, tense == Tense.Kind.UNKNOWN ? "the nearer of the two years"
@@ -265,6 +308,29 @@ final class DateFinder {
 
     private static long days(LocalDate from, LocalDate to) {
         return java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** "a hearing for July 28", "by Monday", "the year ending June 30": a word before the day that looks ahead. */
+    private static final Set<String> AHEAD = Set.of("for", "until", "till", "by", "through", "ending", "ends",
+            "starting", "beginning", "deadline", "due", "before", "payable", "expire", "expires");
+
+    /** The tense the phrase is read in: a word just before it that looks ahead, else the clause's tense. */
+    private static Tense.Kind tenseOf(String text, Matcher m) {
+        int end = m.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String before = lower(text.substring(from, end));
+        return AHEAD.contains(before) ? Tense.Kind.FUTURE : Tense.around(text, m.start(), m.end());
+    }
+
+    private static int dayNumber(String day) {
+        int spelled = DAY_NAMES.indexOf(lower(day));
+        return spelled >= 0 ? spelled + 1 : Integer.parseInt(day);
     }
 
     private static int monthNumber(String name) {

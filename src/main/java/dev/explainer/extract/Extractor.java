@@ -61,8 +61,9 @@ public final class Extractor {
         List<Quote> found = new QuoteAttributor(paragraphs, resolution.mentions(), spans,
                 unnamedSubjects.stream().mapToLong(Long::longValue).toArray(), gazetteer::isTitleWord).attribute(sentences);
         List<DateRef> refs = new ArrayList<>();
+        boolean lowercase = paragraphs.stream().noneMatch(p -> p.chars().anyMatch(Character::isUpperCase));
         for (Sentence s : sentences) {
-            refs.addAll(dates.find(s, article.date()));
+            refs.addAll(dates.find(s, article.date(), lowercase));
         }
         return new Extraction(resolution.entities(), found, glossary(paragraphs, defined, resolution), refs);
     }

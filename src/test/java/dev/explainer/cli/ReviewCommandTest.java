@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReviewCommandTest {
     private static final String PAGE = "content/port-dispute/port-talks-stall-over-fees.md";
-    /** A quote whose "he" could mean either man, a firm that only speaks, a weekday that is the article's own. */
+    /** A quote whose "he" could mean either man, a firm that only speaks, a weekday with no tense to point its way. */
     private static final String SEED = """
             -- seeds/talks.txt --
             Date: 2025-03-07
@@ -30,6 +30,8 @@ class ReviewCommandTest {
             "We are not going to sign anything that cuts our members' pay," he said.
 
             Hoare Govett said the talks would resume.
+
+            No ferries on Tuesday.
             """;
 
     @TempDir
@@ -52,10 +54,10 @@ class ReviewCommandTest {
                   q4e621f1f  held back  “We are not going to sign anything that cuts our members' pay” was said by tomas-reyna  (55%)
                             'he' after the quote, the latest speaker, but others named since — Tomas Reyna
                             in: "We are not going to sign anything that cuts our members' pay," he said.
-                  d0be57e64  doubtful   'on Friday' is 2025-03-07  (85%)
-                            the article's weekday: taken as the article's day
-                            in: Harbour master Tomas Reyna met union leader Piet Vandam on Friday.
-                review: 2 facts held back, 1 doubtful; decide with 'explainer review accept|reject ID...' or \
+                  d44af6492  held back  'on Tuesday' is 2025-03-04  (60%)
+                            no tense word: the one before
+                            in: No ferries on Tuesday.
+                review: 3 facts held back, 0 doubtful; decide with 'explainer review accept|reject ID...' or \
                 'explainer review set ID VALUE'
                 """, run.out());
         String page = TestFiles.read(tmp.resolve(PAGE));
@@ -81,22 +83,32 @@ class ReviewCommandTest {
     void aCorrectionAndARejectionApplyToTheirFactsOnly() {
         assertEquals(0, TestFiles.run("review", "set", "q4e621f1f", "Piet Vandam", "--project", tmp.toString()).code());
         assertEquals(0, TestFiles.run("review", "set", "e73c2f9e3", "organisation", "--project", tmp.toString()).code());
-        assertEquals(0, TestFiles.run("review", "reject", "d0be57e64", "--project", tmp.toString()).code());
+        assertEquals(0, TestFiles.run("review", "set", "d44af6492", "2025-03-11", "--project", tmp.toString()).code());
         String page = TestFiles.read(tmp.resolve(PAGE));
         assertTrue(page.contains("  - speaker: piet-vandam\n"), page);
         assertTrue(page.contains("organisations:\n  - id: hoare-govett\n"), page);
-        assertFalse(page.contains("timeline:"), "the rejected date leaves the timeline");
+        assertTrue(page.contains("  - when: on Tuesday\n    date: 2025-03-11\n"), page);
         TestFiles.Run list = TestFiles.run("review", "--project", tmp.toString());
         assertEquals("review: 0 facts held back, 0 doubtful\n", list.out());
         assertEquals(0, TestFiles.run("build", "-q", "--project", tmp.toString()).code());
     }
 
     @Test
+    void aRejectedNameGetsNoPageAndLeavesTheList() {
+        assertEquals(0, TestFiles.run("review", "reject", "e73c2f9e3", "--project", tmp.toString()).code());
+        assertFalse(TestFiles.read(tmp.resolve(PAGE)).contains("hoare-govett"));
+        TestFiles.Run list = TestFiles.run("review", "--held", "--project", tmp.toString());
+        assertFalse(list.out().contains("e73c2f9e3"), list.out());
+        assertTrue(list.out().endsWith("review: 2 facts held back, 0 doubtful; decide with 'explainer review accept|reject ID...'"
+                + " or 'explainer review set ID VALUE'\n"), list.out());
+    }
+
+    @Test
     void aDecisionThatCannotApplyIsAnErrorAndChangesNothing() {
-        TestFiles.Run badDate = TestFiles.run("review", "set", "d0be57e64", "next week", "--project", tmp.toString());
+        TestFiles.Run badDate = TestFiles.run("review", "set", "d44af6492", "next week", "--project", tmp.toString());
         assertEquals(1, badDate.code());
         assertEquals("""
-                content/port-dispute/port-talks-stall-over-fees.md: error: 'next week' cannot be the date of 'd0be57e64'
+                content/port-dispute/port-talks-stall-over-fees.md: error: 'next week' cannot be the date of 'd44af6492'
                   hint: a date is written YYYY-MM-DD, like 2014-06-12
                 error: 1 error (see above)
                 """, badDate.err());

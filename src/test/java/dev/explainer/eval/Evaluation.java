@@ -43,7 +43,7 @@ record Evaluation(String title, int articles, Map<String, Score> scores, List<Mi
     /** How often each way of finding a speaker was right: what the confidence of each should be. */
     String ruleTable() {
         List<String> lines = new ArrayList<>();
-        lines.add("| quote speaker found by (published or not) | right | wrong |");
+        lines.add("| quote speaker or date found by (published or not) | right | wrong |");
         lines.add("| --- | ---: | ---: |");
         rules.forEach((rule, n) -> lines.add("| " + rule + " | " + n[0] + " | " + n[1] + " |"));
         lines.add("");

@@ -30,8 +30,8 @@ class EvaluationTest {
         assertAll(
                 () -> atLeast(e, "quote speaker", 0.93, 0.64),
                 () -> atLeast(e, "people", 0.96, 0.89),
-                () -> atLeast(e, "acronyms", 0.93, 0.82),
-                () -> atLeast(e, "timeline dates", 0.93, 0.93));
+                () -> atLeast(e, "acronyms", 0.97, 0.75),
+                () -> atLeast(e, "timeline dates", 0.97, 0.92));
     }
 
     @Test
@@ -40,8 +40,8 @@ class EvaluationTest {
         assertAll(
                 () -> atLeast(e, "quote speaker", 0.98, 0.68),
                 () -> atLeast(e, "people", 0.95, 0.92),
-                () -> atLeast(e, "acronyms", 0.95, 0.79),
-                () -> atLeast(e, "timeline dates", 0.92, 0.92));
+                () -> atLeast(e, "acronyms", 0.99, 0.75),
+                () -> atLeast(e, "timeline dates", 0.95, 0.91));
     }
 
     private static Evaluation evaluate(DevSet.Part part) throws IOException {

@@ -30,6 +30,9 @@ final class Names {
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }
+        if (words.size() > 2 && (words.get(0).equals("us") || words.get(0).equals("uk"))) {
+            words.remove(0); // "U.S. Central Command" is the Central Command
+        }
         while (words.size() > 1 && LEGAL.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }

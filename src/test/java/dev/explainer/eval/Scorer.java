@@ -36,6 +36,8 @@ final class Scorer {
         this.x = x;
         x.entities().forEach(e -> byId.put(e.id(), e));
         quoteSpeakers();
+        dateRules();
+        acronymRules();
         quotesFound();
         List<Entity> people = x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
         match("people", gold.people(), people, (g, e) -> Names.plain(g.name()).equals(Names.plain(e.name())),
@@ -113,6 +115,25 @@ final class Scorer {
         match("quotes found", direct, x.quotes().stream().flatMap(q -> java.util.Arrays.stream(q.text().split("\\n\\n"))).toList(),
                 (g, q) -> Names.opensWith(q, g.starts()),
                 g -> "“" + g.starts() + "”", q -> "“" + opening(q) + "”");
+    }
+
+    /** How sure each found acronym was and whether it was right. */
+    private void acronymRules() {
+        for (GlossaryEntry a : x.glossary()) {
+            if (a.acronym()) {
+                boolean right = gold.acronyms().stream().anyMatch(g -> g.shortForm().equals(a.term())
+                        && Names.organisation(g.longForm()).equals(Names.organisation(a.definition())));
+                rules.add(Map.entry(String.format(java.util.Locale.ROOT, "%.2f acronym", a.confidence()), right));
+            }
+        }
+    }
+
+    /** How each found date was resolved and whether it was right: what each way's confidence should be. */
+    private void dateRules() {
+        for (DateRef d : dated()) {
+            boolean right = distinctDays().stream().anyMatch(g -> Names.samePhrase(g.text(), d.text()) && d.date().toString().equals(g.date()));
+            rules.add(Map.entry(String.format(java.util.Locale.ROOT, "%.2f date: %s", d.confidence(), d.basis()), right));
+        }
     }
 
     /** Published dates of days the article's date resolves; a full date with its year is not among them. */
