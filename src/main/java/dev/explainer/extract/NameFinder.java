@@ -150,10 +150,26 @@ final class NameFinder {
                 return organisation(text, s, tokens, i, orgEnd, out, KNOWN);
             }
         }
+        if (known.kind() == EntityKind.ORGANISATION && end == i + 1 && isCommonWord(tokens, i, s)) {
+            return end; // "Bank", "Central", "Total" at a sentence's start: a common word, not a firm's name
+        }
         boolean subject = known.kind() == EntityKind.ORGANISATION && speechVerbFollows(text, tokens, end);
         out.add(new Mention(s.paragraph(), tokens.get(i).start(), tokens.get(end - 1).end(), surface,
                 known.kind(), known.canonical(), null, Gender.UNKNOWN, subject, KNOWN));
         return end;
+    }
+
+    /**
+     * A lone word that names no organisation by itself: a key word or suffix of firms' names ("Bank",
+     * "Corp"), an adjective ("Dutch"), or a word capitalised only because it opens the sentence.
+     */
+    private boolean isCommonWord(List<Token> tokens, int i, Sentence s) {
+        String word = tokens.get(i).text();
+        if (Words.isAcronym(word)) {
+            return false;
+        }
+        return gazetteer.isOrgKey(word) || gazetteer.isAdjective(word) || gazetteer.isStopword(word)
+                || i == 0; // the sentence's first word, maybe after a quote mark
     }
 
     private int unknown(String text, Sentence s, List<Token> tokens, int i, List<Mention> out) {
@@ -188,7 +204,7 @@ final class NameFinder {
         if (suffixed || hasDigit(tokens, i, end)) {
             return suffixed ? organisation(text, s, tokens, i, orgEnd(text, tokens, end), out, ORG_SUFFIX) : end;
         }
-        if (organisationBefore(text, tokens, i, out) || organisationAfter(text, tokens, end)) {
+        if (organisationBefore(text, tokens, i, out) || organisationAfter(text, tokens, i, end)) {
             return organisation(text, s, tokens, i, end, out, ORG_CONTEXT);
         }
         boolean speech = speechVerbFollows(text, tokens, end) || appositionSpeaks(text, tokens, i, end)
@@ -335,13 +351,14 @@ final class NameFinder {
      * "Alcan's shares", "its John Carr unit", "E.M. Warburg, a venture capital firm,": what only a
      * firm has, a firm's noun after the name, or an apposition that calls it one.
      */
-    private boolean organisationAfter(String text, List<Token> tokens, int end) {
+    private boolean organisationAfter(String text, List<Token> tokens, int start, int end) {
         if (end >= tokens.size()) {
             return false;
         }
         String next = tokens.get(end).text();
         if (adjacent(text, tokens, end - 1) && gazetteer.isOrganisationNoun(next)) {
-            return true;
+            // "its John Carr unit", "the NYSE unit"; not "Japanese bank" or "Central bank", where one word only describes
+            return end - start >= 2 || Words.isAcronym(tokens.get(end - 1).text());
         }
         if (end + 1 < tokens.size() && (next.equals("'s") || next.equals("’s"))) {
             return gazetteer.isOrganisationPart(tokens.get(end + 1).text());

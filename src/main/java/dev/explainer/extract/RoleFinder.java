@@ -43,6 +43,7 @@ final class RoleFinder {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (gazetteer.isFirstName(tokens.get(k).text())) {
+                // "Board Chairman Paul Volcker", "Janney Montgomery Scott"; not "María" of "María José de la Vega"
                 return k;
             }
         }

@@ -13,7 +13,7 @@ final class Words {
 
     /** Lowercase name particles that sit between a given name and a surname. */
     static final Set<String> PARTICLES = Set.of(
-            "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den", "da", "di", "du",
+            "al", "el", "mac", "ó", "ní", "nic", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den", "da", "di", "du",
             "del", "della", "dos", "das", "la", "le", "ter", "ten", "zu");
 
     /** Lowercase words allowed inside an organisation name or title ("Secretary of State"). */

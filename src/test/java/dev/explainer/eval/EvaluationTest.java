@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.explainer.extract.Extractor;
 import dev.explainer.extract.ReutersCorpus;
+import java.util.List;
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,28 @@ class EvaluationTest {
                 () -> atLeast(e, "people", 0.95, 0.92),
                 () -> atLeast(e, "acronyms", 0.99, 0.75),
                 () -> atLeast(e, "timeline dates", 0.95, 0.91));
+    }
+
+    /** Words that name no organisation alone: legal suffixes, the common nouns of bodies, adjectives of nations. */
+    private static final java.util.Set<String> NOT_AN_ORGANISATION = java.util.Set.of("Co", "Co.", "Corp", "Corp.", "Inc",
+            "Inc.", "Ltd", "Ltd.", "PLC", "Plc", "AG", "SA", "NV", "LLC", "Company", "Corporation", "Group", "Bank",
+            "Committee", "Board", "Council", "Government", "Cabinet", "Police", "Army", "Navy", "Central", "Commercial",
+            "National", "Federal", "Foreign", "Regional", "International", "Dutch", "French", "German", "Japanese",
+            "British", "American", "Chinese", "Soviet", "Iranian", "Iraqi", "Saudi", "Canadian", "Australian");
+
+    @Test
+    void noOrganisationIsALegalSuffixOrACommonNoun() {
+        assumeTrue(corpus != null, "Reuters-21578 could not be fetched with npm; the evaluation needs its wires");
+        List<String> wrong = new java.util.ArrayList<>();
+        for (DevSet.Part part : DevSet.Part.values()) {
+            for (DevSet.Case c : DevSet.load(part, corpus::article)) {
+                EXTRACTOR.extract(c.article()).published().entities().stream()
+                        .filter(e -> e.kind() == dev.explainer.extract.EntityKind.ORGANISATION)
+                        .filter(e -> NOT_AN_ORGANISATION.contains(e.name()))
+                        .forEach(e -> wrong.add(c.name() + ": " + e.name()));
+            }
+        }
+        assertTrue(wrong.isEmpty(), "organisations named by a common word: " + wrong);
     }
 
     private static Evaluation evaluate(DevSet.Part part) throws IOException {
