@@ -111,6 +111,9 @@ final class NameFinder {
         if (nameEnd == titleEnd || titleEnd == 0 || !adjacent(text, tokens, titleEnd - 1)) {
             return titleEnd;
         }
+        if (gazetteer.isOrgKey(tokens.get(nameEnd - 1).text()) || orgEnd(text, tokens, nameEnd) > nameEnd) {
+            return -1; // "General Cinema Corp": a firm whose name opens with a word that is also a title
+        }
         String title = join(tokens, titleStart, roleEnd);
         String role = gazetteer.isHonorific(title) ? null : Words.expandAbbreviations(join(tokens, i, roleEnd));
         Gender gender = gazetteer.honorificGender(title);
@@ -212,11 +215,15 @@ final class NameFinder {
         int given = roles.nameStartAfterRole(tokens, i, end, speech);
         if (given > i) {
             // "Fire Chief Dennis Harlow", "Oil Minister Hisham Nazer": capitalised words before the name are a role
-            String role = join(tokens, roles.roleStart(text, tokens, i), given);
+            int roleEnd = given;
+            while (roleEnd > i + 1 && gazetteer.isHonorific(tokens.get(roleEnd - 1).text())) {
+                roleEnd--; // "Labour MP Sir Alan Rudd": the form of address is no part of the role
+            }
+            String role = join(tokens, roles.roleStart(text, tokens, i), roleEnd);
             out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text()), TITLED));
             return end;
         }
-        if (end - i > 1 && (hasPlace(tokens, i, end) || !looksLikeName(tokens, i, end))) {
+        if (end - i > 1 && (hasPlace(tokens, i, end) || !looksLikeName(tokens, i, end) || endsInPlace(tokens, i, end))) {
             // "Statistics Canada said", "Sterling CDs": a place or an acronym is no part of a person's name
             return speech && hasPlace(tokens, i, end) ? organisation(text, s, tokens, i, end, out, SPEAKS) : end;
         }
@@ -273,6 +280,23 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Persija Jakarta", "Cassa di Risparmio di Calabria", "Northern Alaska": a run that ends in a place's
+     * name and opens with no given name is a club, a firm or a region, not a person ("Wilson Banks" opens with one).
+     */
+    private boolean endsInPlace(List<Token> tokens, int from, int to) {
+        if (gazetteer.isFirstName(tokens.get(from).text())) {
+            return false;
+        }
+        for (int k = Math.max(from + 1, to - 2); k < to; k++) {
+            Gazetteer.Known known = gazetteer.lookup(TokenRuns.join(tokens, k, to));
+            if (known != null && known.kind() == EntityKind.PLACE && !gazetteer.isFirstName(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Statistics Canada": a country's name is no part of a person's. */

@@ -44,7 +44,7 @@ final class QuoteAttributor {
     /** Verbs that bring in someone's words in a quote's own sentence, beyond the speech verbs of names. */
     private static final Set<String> REPORTING = Set.of("saying", "called", "described", "termed", "cited", "vowed",
             "pledged", "promised", "suggested", "estimated", "forecast", "testified", "commented", "wrote", "writes",
-            "quipped", "conceded", "lamented", "boasted");
+            "quipped", "conceded", "lamented", "boasted", "retorted", "snapped", "interjected", "insisted");
 
     private final List<String> paragraphs;
     private final List<QuoteSpan> spans;
@@ -279,6 +279,13 @@ final class QuoteAttributor {
             return Attribution.unnamed("'" + last + "' " + form);
         }
         ResolvedMention subject = subject(text, from, speakers.in(p, from, verbStart), verbStart);
+        if (subject == null && k >= 1 && word(text, before.get(k - 1)).equals("the") && jobWords.test(last)) {
+            // "the mayor said": the one person named with that office not long before
+            SpeakerIndex.Referent r = speakers.byRole(p, lastStart, last);
+            if (r.id() != null) {
+                return Attribution.of(r, "'the " + last + "' " + form);
+            }
+        }
         if (unnamedSubject(text, from, verbStart, subject)) {
             return Attribution.unnamed(form);
         }
@@ -486,6 +493,10 @@ final class QuoteAttributor {
     /** A speech verb, or "according to", or "saying" in "quoted as saying". */
     private static boolean isSpeechVerb(String text, List<int[]> words, int w) {
         String word = word(text, words.get(w));
+        if ((word.equals("shot") || word.equals("fired") || word.equals("hit")) && w + 1 < words.size()
+                && word(text, words.get(w + 1)).equals("back")) {
+            return true; // "MacDougall shot back"
+        }
         if (word.equals("according") && w + 1 < words.size() && word(text, words.get(w + 1)).equals("to")) {
             return true;
         }

@@ -83,6 +83,28 @@ final class SpeakerIndex {
         return found;
     }
 
+    /**
+     * "the mayor said": the one person, named within REACH paragraphs before, whose role holds that
+     * word ("Mayor Colin MacAulay"); nobody when none or several do.
+     */
+    Referent byRole(int paragraph, int offset, String office) {
+        long here = position(paragraph, offset);
+        String word = office.toLowerCase(java.util.Locale.ROOT);
+        Set<String> ids = new LinkedHashSet<>();
+        String name = null;
+        for (int k = firstAtOrAfter(here) - 1; k >= 0 && paragraph - named.get(k).mention().paragraph() <= REACH + 1; k--) {
+            ResolvedMention m = named.get(k);
+            String role = m.mention().role();
+            if (m.kind() == EntityKind.PERSON && role != null
+                    && (" " + role.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + word + " ")) {
+                ids.add(m.entityId());
+                name = m.mention().text();
+            }
+        }
+        return ids.size() == 1 ? new Referent(ids.iterator().next(), NEAREST_SUBJECT, "the one named with that office — " + name)
+                : Referent.NOBODY;
+    }
+
     /** The gender the entity's mentions give it, or UNKNOWN. */
     Gender genderOf(String id) {
         for (ResolvedMention m : named) {
