@@ -3,12 +3,14 @@ package dev.explainer.render;
 import dev.explainer.content.EntityInfo;
 import dev.explainer.content.Event;
 import dev.explainer.content.Explainer;
+import dev.explainer.content.Mention;
 import dev.explainer.content.Page;
 import dev.explainer.content.QuoteInfo;
 import dev.explainer.content.StoryFacts;
 import dev.explainer.content.Term;
 import dev.explainer.content.Urls;
 import dev.explainer.extract.EntityKind;
+import dev.explainer.frontmatter.EntityNote;
 import dev.explainer.extract.Slugs;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,10 +29,13 @@ final class FactViews {
 
     private final Views views;
     private final Explainer explainer;
+    /** What content/entities.yaml says: a site-wide correction, which wins over every page. */
+    private final Map<String, EntityNote> notes;
 
-    FactViews(Views views, Explainer explainer) {
+    FactViews(Views views, Explainer explainer, Map<String, EntityNote> notes) {
         this.views = views;
         this.explainer = explainer;
+        this.notes = notes;
     }
 
     static String kind(EntityKind k) {
@@ -65,11 +70,55 @@ final class FactViews {
                 .map(this::entity).toList();
     }
 
-    /** A story's entities of one kind, most prominent first, counted within the story. */
-    List<EntityLink> entities(StoryFacts f, EntityKind kind) {
+    /**
+     * A page's own entities of one kind, named and titled as its front matter has them (an editor's
+     * correction there wins on that page), with site-wide counts.
+     */
+    List<EntityLink> entities(Page p, Collection<String> keys, EntityKind kind) {
+        Map<String, Mention> own = own(List.of(p));
+        return keys.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
+                .map(e -> new EntityLink(e.id(), nameOf(e, own), views.url(e.url()), roleOf(e, own), kind(e.kind()),
+                        e.articles().size(), e.quotes().size())).toList();
+    }
+
+    /** A story's entities of one kind, most prominent first, counted within the story, titled as its newest article has them. */
+    List<EntityLink> entities(StoryFacts f, List<Page> articles, EntityKind kind) {
+        Map<String, Mention> own = own(articles);
         return f.entities().stream().map(explainer.entities()::get).filter(e -> e.kind() == kind)
-                .map(e -> new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()),
+                .map(e -> new EntityLink(e.id(), nameOf(e, own), views.url(e.url()), roleOf(e, own), kind(e.kind()),
                         f.articles().get(e.key()), f.said().getOrDefault(e.key(), 0))).toList();
+    }
+
+    private static final java.util.Comparator<Page> OLDEST_FIRST = java.util.Comparator
+            .comparing(Page::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Page::title).thenComparing(Page::file);
+
+    /** Each entity's mention on the newest of {@code pages} that names it: what those pages say of it. */
+    private Map<String, Mention> own(List<Page> pages) {
+        Map<String, Mention> own = new java.util.HashMap<>();
+        for (Page p : pages.stream().sorted(OLDEST_FIRST).toList()) {
+            for (Mention m : p.facts().entities()) {
+                EntityInfo e = explainer.entity(m);
+                if (e != null) {
+                    Mention before = own.get(e.key());
+                    own.put(e.key(), m.role() == null && before != null ? before : m);
+                }
+            }
+        }
+        return own;
+    }
+
+    /** content/entities.yaml's name, else the page's, else the site's. */
+    private String nameOf(EntityInfo e, Map<String, Mention> own) {
+        EntityNote note = notes.get(e.id());
+        Mention m = own.get(e.key());
+        return (note != null && note.name() != null) || m == null ? e.name() : m.name();
+    }
+
+    private String roleOf(EntityInfo e, Map<String, Mention> own) {
+        EntityNote note = notes.get(e.id());
+        Mention m = own.get(e.key());
+        return (note != null && note.role() != null) || m == null || m.role() == null ? e.role() : m.role();
     }
 
     /** Who appears with whom among the story's people. */

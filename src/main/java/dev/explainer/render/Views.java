@@ -32,7 +32,7 @@ final class Views {
         this.site = site;
         this.from = from;
         this.sections = sections;
-        this.facts = new FactViews(this, site.explainer());
+        this.facts = new FactViews(this, site.explainer(), site.notes());
         this.metas = metas;
     }
 
@@ -91,7 +91,7 @@ final class Views {
 
     HomeView home() {
         List<StoryCard> cards = site.stories().stream().map(s -> new StoryCard(s.name(), url(s.url()), s.latest().summary(),
-                s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()),
+                s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()), s.articles(),
                         EntityKind.PERSON).stream().limit(CARD_PEOPLE).toList())).toList();
         return new HomeView(site.config().title(), cards,
                 site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
@@ -109,9 +109,10 @@ final class Views {
         Collections.reverse(newestFirst);
         StoryFacts f = site.explainer().story(s.slug());
         List<EventView> events = facts.events(hubEvents(f.timeline()));
-        List<EntityLink> people = facts.entities(f, EntityKind.PERSON);
+        List<EntityLink> people = facts.entities(f, s.articles(), EntityKind.PERSON);
         return new StoryView(s.name(), s.latest().summary(), newestFirst, people,
-                facts.entities(f, EntityKind.ORGANISATION), facts.entities(f, EntityKind.PLACE), facts.together(f, people),
+                facts.entities(f, s.articles(), EntityKind.ORGANISATION), facts.entities(f, s.articles(), EntityKind.PLACE),
+                facts.together(f, people),
                 facts.quotes(f.quotes().subList(0, Math.min(HUB_QUOTES, f.quotes().size()))), f.quotes().size(),
                 FactViews.terms(f.glossary()), events, FactViews.chart(events),
                 f.glossary().isEmpty() ? null : url(Urls.storyPart(s.name(), "glossary")),
@@ -143,8 +144,8 @@ final class Views {
         List<ArticleLink> related = site.explainer().related().getOrDefault(p.file(), List.of()).stream()
                 .map(this::article).toList();
         return new ArticleView(p.title(), p.summary(), self.date(), self.dateText(), p.author(), p.source(),
-                p.dateline(), bodyHtml, storyLink, previous, next, facts.entities(ids, EntityKind.PERSON),
-                facts.entities(ids, EntityKind.ORGANISATION), facts.entities(ids, EntityKind.PLACE),
+                p.dateline(), bodyHtml, storyLink, previous, next, facts.entities(p, ids, EntityKind.PERSON),
+                facts.entities(p, ids, EntityKind.ORGANISATION), facts.entities(p, ids, EntityKind.PLACE),
                 FactViews.terms(p.facts().glossary()), related);
     }
 
