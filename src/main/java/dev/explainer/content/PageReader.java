@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /** One content file -> a {@link Page}, or the diagnostics that say why not. */
 final class PageReader {
     static final Set<String> KNOWN = Set.of("title", "slug", "story", "summary", "date", "author", "source",
-            "dateline", "draft", "updated", "expires", "seed", "seed_hash", "extraction_key", "content_hash", "review");
+            "dateline", "draft", "updated", "expires", "seed", "seed_hash", "extraction_key", "content_hash", "review", "generated");
 
     private PageReader() {
     }

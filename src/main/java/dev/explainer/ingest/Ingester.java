@@ -37,7 +37,7 @@ public final class Ingester {
      * The revision of what ingest makes of a seed. Bump it whenever extraction or page formatting
      * changes, so every generated page is made again; {@code CommittedSiteTest} fails until it is.
      */
-    static final int REVISION = 3;
+    static final int REVISION = 4;
     static final String KEY = "extraction_key";
 
     private final PageFormatter formatter = new PageFormatter();
@@ -116,6 +116,21 @@ public final class Ingester {
             } else if (p.text() == null) {
                 kept.add(p.existing());
             } else if (!force.test(a.seed(), p.existing()) && !p.untouched()) {
+                SeedMerge.Result merged = p.existing().equals(p.target())
+                        ? SeedMerge.merge(TextFiles.decode(p.existing(), ContentIndex.bytes(root.resolve(p.existing())))
+                                .text().orElse(""), p.text())
+                        : new SeedMerge.Result(null, List.of(), List.of());
+                if (merged.text() != null) {
+                    // the seed's changes to the fields the editor left alone; the editor's own changes stay
+                    written.put(p.existing(), merged.text());
+                    if (!merged.kept().isEmpty()) {
+                        diags.add(Diagnostic.warning(SourcePos.file(p.existing()), "kept the hand edits to "
+                                + quoted(merged.kept()) + "; " + a.seed() + " changed " + (merged.kept().size() > 1 ? "them" : "it")
+                                + " too, and that change was not taken").withHint("merge it by hand, or run 'explainer ingest"
+                                + " --force " + p.existing() + "' to regenerate the page"));
+                    }
+                    continue;
+                }
                 kept.add(p.existing());
                 diags.add(Diagnostic.warning(SourcePos.file(p.existing()),
                         "kept the hand edits; " + a.seed() + " changed since this page was generated")
@@ -260,6 +275,10 @@ public final class Ingester {
         SeedParser.Result result = SeedParser.parse(path, source.hash(), decoded.text().get(), meta);
         diags.addAll(result.diagnostics());
         return new SeedParser.Result(result.article(), diags);
+    }
+
+    private static String quoted(List<String> fields) {
+        return fields.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", "));
     }
 
     private static Diagnostic collision(IngestMemo.Claim a, String other) {

@@ -28,9 +28,13 @@ public final class PageFormatter {
         fm.put(Ingester.KEY, extractionKey);
         fm.putAll(extracted);
         String body = a.paragraphs().stream().map(MarkdownEscaper::escape).collect(Collectors.joining("\n\n"));
-        String withoutHash = "---\n" + yaml.write(fm) + "---\n\n" + body + (body.isEmpty() ? "" : "\n");
+        String fields = "---\n" + yaml.write(fm) + "---\n\n" + body + (body.isEmpty() ? "" : "\n");
+        int close = fields.indexOf("\n---\n", 3) + 1;
+        // what each field was as ingest made it, so a later ingest can tell the editor's changes from the seed's
+        String withoutHash = fields.substring(0, close) + SeedMerge.KEY + ": " + SeedMerge.hashes(SeedMerge.fields(fields))
+                + "\n" + fields.substring(close);
         String hash = ContentHash.of(withoutHash);
-        int close = withoutHash.indexOf("\n---\n", 3) + 1;
+        close = withoutHash.indexOf("\n---\n", 3) + 1;
         return withoutHash.substring(0, close) + ContentHash.KEY + ": " + hash + "\n" + withoutHash.substring(close);
     }
 

@@ -52,14 +52,45 @@ class IngesterTest {
     }
 
     @Test
-    void warnsWhenTheSeedOfAHandEditedPageChanged() {
+    void aHandEditedPageTakesTheSeedsChangesToTheFieldsTheEditorLeftAlone() {
         TestFiles.write(root.resolve("seeds/a.txt"), SEED);
         ingest(false);
         String edited = TestFiles.read(root.resolve(PAGE)).replace("title: Dam talks resume", "title: Dam talks finally resume");
         TestFiles.write(root.resolve(PAGE), edited);
         TestFiles.write(root.resolve("seeds/a.txt"), SEED + "\nA new paragraph.\n");
         IngestReport r = ingest(false);
-        assertEquals(edited, TestFiles.read(root.resolve(PAGE)));
+        assertEquals(List.of(), r.diagnostics().stream().filter(d -> d.pos().path().equals(PAGE)).toList());
+        String merged = TestFiles.read(root.resolve(PAGE));
+        assertTrue(merged.contains("title: Dam talks finally resume\n"), "the editor's title stays");
+        assertTrue(merged.endsWith("Talks resumed on Monday.\n\nA new paragraph.\n"), "the reporter's new paragraph arrives");
+        assertFalse(ContentHash.untouched(merged), "the page is still the editor's");
+    }
+
+    @Test
+    void aFieldBothChangedKeepsTheEditAndSaysSo() {
+        TestFiles.write(root.resolve("seeds/a.txt"), SEED);
+        ingest(false);
+        String edited = TestFiles.read(root.resolve(PAGE)).replace("summary: Talks resumed on Monday.",
+                "summary: Talks resumed on Monday after a week.");
+        TestFiles.write(root.resolve(PAGE), edited);
+        TestFiles.write(root.resolve("seeds/a.txt"), SEED.replace("Talks resumed on Monday.", "Talks resumed on Tuesday."));
+        IngestReport r = ingest(false);
+        assertTrue(TestFiles.read(root.resolve(PAGE)).contains("summary: Talks resumed on Monday after a week.\n"));
+        assertTrue(TestFiles.read(root.resolve(PAGE)).contains("\nTalks resumed on Tuesday.\n"), "the body takes the seed's change");
+        assertEquals("content/water-dispute/dam-talks-resume.md: warning: kept the hand edits to 'summary'; seeds/a.txt"
+                + " changed it too, and that change was not taken\n  hint: merge it by hand, or run 'explainer ingest --force"
+                + " content/water-dispute/dam-talks-resume.md' to regenerate the page", r.diagnostics().get(1).format());
+    }
+
+    @Test
+    void aPageWithoutItsHashLineIsTheEditorsAndIsNotMerged() {
+        TestFiles.write(root.resolve("seeds/a.txt"), SEED);
+        ingest(false);
+        String mine = TestFiles.read(root.resolve(PAGE)).replaceAll("content_hash: .*\n", "");
+        TestFiles.write(root.resolve(PAGE), mine);
+        TestFiles.write(root.resolve("seeds/a.txt"), SEED + "\nA new paragraph.\n");
+        IngestReport r = ingest(false);
+        assertEquals(mine, TestFiles.read(root.resolve(PAGE)));
         assertEquals("content/water-dispute/dam-talks-resume.md: warning: kept the hand edits; seeds/a.txt changed"
                 + " since this page was generated\n  hint: merge the change by hand, or run 'explainer ingest --force"
                 + " content/water-dispute/dam-talks-resume.md' to regenerate the page", r.diagnostics().get(1).format());
