@@ -290,6 +290,11 @@ final class NameFinder {
         if (gazetteer.isFirstName(tokens.get(from).text())) {
             return false;
         }
+        for (int k = from; k < to; k++) {
+            if (Words.PARTICLES.contains(tokens.get(k).text())) {
+                return false; // "Margriet van der Linden": the surname is "van der Linden", not the town
+            }
+        }
         for (int k = Math.max(from + 1, to - 2); k < to; k++) {
             Gazetteer.Known known = gazetteer.lookup(TokenRuns.join(tokens, k, to));
             if (known != null && known.kind() == EntityKind.PLACE && !gazetteer.isFirstName(tokens.get(k).text())) {
