@@ -31,20 +31,24 @@ final class AcronymFinder {
     /** "the Financial Conduct Authority, FCA," and ", or DCI,": a capitalised short form set off by commas. */
     private static final Pattern APPOSED = Pattern.compile(", (?:or )?(\\p{Lu}[\\p{Lu}\\d&-]{1,9})(?=[,.;)]|$| said| says)");
     /** "Saudi Press Agency SPA": a short form in capitals right after the words it abbreviates. */
-    private static final Pattern DIRECT = Pattern.compile("(?<=\\p{L}) (\\p{Lu}{2,8})\\b(?![-’'])");
+    private static final Pattern DIRECT = Pattern.compile(" (\\p{Lu}{2,8})\\b(?![-’'])");
 
     List<Acronym> find(int paragraph, String text) {
         List<Acronym> found = new ArrayList<>();
         parenthesised(paragraph, text, found);
-        if (text.indexOf(", ") >= 0) {
-            Matcher m = APPOSED.matcher(text);
-            while (m.find()) {
-                add(found, byInitials(paragraph, text, m.start(), m.group(1), true));
+        Matcher apposed = APPOSED.matcher("");
+        for (int at = text.indexOf(", "); at >= 0; at = text.indexOf(", ", at + 1)) {
+            if (at + 3 < text.length() && (Character.isUpperCase(text.charAt(at + 2)) || text.charAt(at + 2) == 'o')
+                    && apposed.reset(text).region(at, text.length()).lookingAt()) {
+                add(found, byInitials(paragraph, text, at, apposed.group(1), true));
             }
         }
-        Matcher m = DIRECT.matcher(text);
-        while (m.find()) {
-            add(found, byInitials(paragraph, text, m.start(), m.group(1), true));
+        Matcher direct = DIRECT.matcher("");
+        for (int at = text.indexOf(' ', 1); at >= 0; at = text.indexOf(' ', at + 1)) {
+            if (at + 2 < text.length() && Character.isUpperCase(text.charAt(at + 2)) && Character.isUpperCase(text.charAt(at + 1))
+                    && Character.isLetter(text.charAt(at - 1)) && direct.reset(text).region(at, text.length()).lookingAt()) {
+                add(found, byInitials(paragraph, text, at, direct.group(1), true));
+            }
         }
         return found;
     }
@@ -92,7 +96,7 @@ final class AcronymFinder {
         if (isTicker(shortForm)) {
             return null;
         }
-        String letters = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = lettersOf(shortForm);
         if (letters.length() < 2 || (!capitalised && !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))
                 && letters.length() > 5)) {
             return null;
@@ -133,7 +137,7 @@ final class AcronymFinder {
         if (w < 0) {
             return -1;
         }
-        String lower = text.substring(words.get(w)[0], words.get(w)[1]).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String lower = lettersOf(text.substring(words.get(w)[0], words.get(w)[1]));
         boolean connector = CONNECTORS.contains(lower);
         for (int take = Math.min(lower.length(), l + 1); take >= 1; take--) {
             if (letters.regionMatches(l - take + 1, lower, 0, take)) {
@@ -161,7 +165,7 @@ final class AcronymFinder {
             return -1;
         }
         // "the EU" in "China Chamber of Commerce to the EU (CCCEU)": a word in capitals gives all its letters
-        String whole = Words.isAcronym(word) ? lower.replaceAll("[^\\p{L}\\p{N}]", "") : lower.substring(0, 1);
+        String whole = Words.isAcronym(word) ? lettersOf(word) : lower.substring(0, 1);
         int take = whole.length();
         if (take <= l + 1 && letters.regionMatches(l - take + 1, whole, 0, take)) {
             int start = match(text, words, w - 1, letters, l - take, capitalised);
@@ -314,7 +318,16 @@ final class AcronymFinder {
 
     /** "CAWL.L", "DBKG.F": a stock exchange's code, not a short form of words. */
     private static boolean isTicker(String s) {
-        return s.matches(".*\\.[A-Z]{1,2}");
+        int dot = s.lastIndexOf('.');
+        int code = s.length() - dot - 1;
+        return dot >= 0 && code >= 1 && code <= 2 && s.chars().skip(dot + 1).allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** The letters and digits of {@code s}, in lower case: "U.S." gives "us". */
+    private static String lettersOf(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** Short forms: 2 to 10 characters, starting with a letter or digit. */

@@ -1,6 +1,7 @@
 package dev.explainer.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,30 +11,28 @@ import java.util.regex.Pattern;
  * quotes stay without a speaker rather than going to someone who did not say them.
  */
 final class AnonymousSpeakers {
-    /** The lookahead only rejects early, before the costlier word-boundary test, what no alternative could match. */
-    private static final Pattern UNNAMED = Pattern.compile(
-            "(?=[AaOoTtSs])\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,6}?"
-            + "(?:aides?|officials?|spokes(?:man|woman|person)|sources?|diplomats?|lobbyists?|analysts?|traders?"
-            + "|dealers?|economists?|witness(?:es)?|residents?|officers?|executives?|bankers?|lawmakers?"
-            + "|negotiators?|representatives?|delegates?|insiders?|advisers?|advisors?|managers?|strategists?|brokers?"
-            + "|specialists?|directors?|employees?|workers?|investors?|people familiar|person familiar|guards?|owners?"
-            + "|shopkeepers?|neighbou?rs?|drivers?|teachers?|nurses?|doctors?|mothers?|fathers?|wom[ae]n|m[ae]n|customers?"
-            + "|passengers?|students?|farmers?|fans?|supporters?|voters?|firefighters?|survivors?|victims?|locals?|judges?"
-            + "|magistrates?|ministers?|mayors?|governors?|prosecutors?|lawyers?|attorneys?|barristers?|solicitors?|coroners?"
-            + "|envoys?|ambassadors?|commissioners?|inspectors?|secretar(?:y|ies)|coach|captain|premier|senators?)\\b");
+    /** The nouns of unnamed people, every form spelled out. */
+    private static final String NOUN_WORDS = "aide aides official officials spokesman spokeswoman spokesperson source sources diplomat diplomats "
+            + "lobbyist lobbyists analyst analysts trader traders dealer dealers economist economists witness "
+            + "witnesses resident residents officer officers executive executives banker bankers lawmaker lawmakers "
+            + "negotiator negotiators representative representatives delegate delegates insider insiders adviser "
+            + "advisers advisor advisors manager managers strategist strategists broker brokers specialist "
+            + "specialists director directors employee employees worker workers investor investors guard guards "
+            + "owner owners shopkeeper shopkeepers neighbor neighbors neighbour neighbours driver drivers teacher "
+            + "teachers nurse nurses doctor doctors mother mothers father fathers woman women man men customer "
+            + "customers passenger passengers student students farmer farmers fan fans supporter supporters voter "
+            + "voters firefighter firefighters survivor survivors victim victims local locals judge judges "
+            + "magistrate magistrates minister ministers mayor mayors governor governors prosecutor prosecutors "
+            + "lawyer lawyers attorney attorneys barrister barristers solicitor solicitors coroner coroners envoy "
+            + "envoys ambassador ambassadors commissioner commissioners inspector inspectors secretary secretaries "
+            + "coach captain premier senator senators";
+    private static final Set<String> NOUNS = Set.of(NOUN_WORDS.split(" "));
+    private static final List<String> DETERMINERS = List.of("a", "an", "one", "the", "another", "two", "several");
+    /** Up to this many words between the determiner and the noun: "a senior Western diplomat". */
+    private static final int WORDS_BETWEEN = 6;
     /** An unnamed person this close to the sentence start is its subject. */
     private static final int SUBJECT_REACH = 40;
     private static final int SPEECH_REACH = 3;
-
-    /** Every match of UNNAMED contains one of these; most sentences have none and skip the regex. */
-    private static final List<String> NOUN_STEMS = List.of("aide", "offic", "spokes", "source", "diplomat",
-            "lobbyist", "analyst", "trader", "dealer", "economist", "witness", "resident", "executive", "banker",
-            "lawmaker", "negotiator", "representative", "delegate", "insider", "advis", "manager", "strategist", "broker",
-            "specialist", "director", "employee", "worker", "investor", "familiar", "guard", "owner", "shopkeeper", "neighb",
-            "driver", "teacher", "nurse", "doctor", "mother", "father", "wom", "man", "men", "customer", "passenger",
-            "student", "farmer", "fan", "supporter", "voter", "firefighter", "survivor", "victim", "local", "judge",
-            "magistrate", "minister", "mayor", "governor", "prosecutor", "lawyer", "attorney", "barrister", "solicitor",
-            "coroner", "envoy", "ambassador", "commissioner", "inspector", "secretar", "coach", "captain", "premier", "senator");
 
     /** Bare plurals name no one either: "analysts said", "officials told Reuters". */
     private static final Pattern PLURAL = Pattern.compile("\\b(?:[Aa]nalysts|[Oo]fficials|[Dd]ealers|[Tt]raders|[Ee]conomists"
@@ -45,8 +44,7 @@ final class AnonymousSpeakers {
         if (from >= to) {
             return null;
         }
-        Matcher m = UNNAMED.matcher(text).region(from, to);
-        int[] at = m.find() ? new int[] {m.start(), m.end()} : null;
+        int[] at = unnamed(text, from, to);
         Matcher p = PLURAL.matcher(text).region(from, to);
         if (p.find() && (at == null || p.start() < at[0])) {
             at = new int[] {p.start(), p.end()};
@@ -56,16 +54,89 @@ final class AnonymousSpeakers {
 
     /** Paragraph offset of the unnamed subject of the sentence, or -1 when it has none. */
     int subjectIn(Sentence sentence) {
-        if (NOUN_STEMS.stream().noneMatch(sentence.text()::contains)) {
-            return -1;
-        }
-        Matcher m = UNNAMED.matcher(sentence.text());
-        while (m.find()) {
-            if (m.start() <= SUBJECT_REACH || speaksRightAfter(sentence.text(), m.end()) || saidJustBefore(sentence.text(), m.start())) {
-                return sentence.start() + m.start();
+        String text = sentence.text();
+        for (int[] m = unnamed(text, 0, text.length()); m != null; m = unnamed(text, m[1], text.length())) {
+            if (m[0] <= SUBJECT_REACH || speaksRightAfter(text, m[1]) || saidJustBefore(text, m[0])) {
+                return sentence.start() + m[0];
             }
         }
         return -1;
+    }
+
+    /**
+     * The first unnamed person in text[from, to), {start, end}: a determiner, up to six words of letters,
+     * dots and hyphens, and one of NOUNS ("one senior official", "a spokesman"), or null.
+     */
+    private static int[] unnamed(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = wordEnd(text, i, to);
+            i = end;
+            if (end - start > 7 || end >= to || !Character.isWhitespace(text.charAt(end)) || !isDeterminer(text, start, end)) {
+                continue;
+            }
+            int at = skipSpace(text, end, to);
+            for (int words = 0; words <= WORDS_BETWEEN && at < to; words++) {
+                int nounEnd = wordEnd(text, at, to);
+                String noun = text.substring(at, nounEnd);
+                if (NOUNS.contains(noun)) {
+                    return new int[] {start, nounEnd};
+                }
+                if ((noun.equals("people") || noun.equals("person")) && text.startsWith(" familiar", nounEnd)
+                        && wordEnd(text, nounEnd + 1, to) == nounEnd + 9) {
+                    return new int[] {start, nounEnd + 9};
+                }
+                int next = at;
+                while (next < to && (Character.isLetter(text.charAt(next)) || text.charAt(next) == '.' || text.charAt(next) == '-')) {
+                    next++;
+                }
+                if (next == at || next >= to || !Character.isWhitespace(text.charAt(next))) {
+                    break;
+                }
+                at = skipSpace(text, next, to);
+            }
+        }
+        return null;
+    }
+
+    /** One of DETERMINERS, its first letter in either case: "The", "several". */
+    private static boolean isDeterminer(String text, int start, int end) {
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first != 'a' && first != 'o' && first != 't' && first != 's') {
+            return false;
+        }
+        for (String d : DETERMINERS) {
+            if (d.length() == end - start && first == d.charAt(0)
+                    && text.regionMatches(start + 1, d, 1, d.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the regex word ({@code \w}) that starts at {@code i}. */
+    private static int wordEnd(String text, int i, int to) {
+        while (i < to && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                : Character.isLetterOrDigit(c);
     }
 
     /** "“Q,” said a dealer at a small foreign bank": the unnamed subject of an inverted attribution. */
