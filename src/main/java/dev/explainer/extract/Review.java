@@ -24,8 +24,6 @@ public record Review(Extraction published, List<ReviewItem> items) {
     public static final double PUBLISHED = 0.8;
     /** Below this a published fact is listed as doubtful. */
     public static final double SURE = 0.9;
-    /** Below this a name is too little of anything to offer the editor as an entity (a quote it said still is). */
-    static final double OFFERED = 0.5;
 
     public static final String ACCEPT = "accept";
     public static final String REJECT = "reject";
@@ -54,10 +52,8 @@ public record Review(Extraction published, List<ReviewItem> items) {
                 entities.put(e.id(), corrected(e, d));
             } else if (e.confidence() < SURE) {
                 boolean hold = e.confidence() < PUBLISHED;
-                if (e.confidence() >= OFFERED) {
-                    items.add(new ReviewItem(id, fact, e.name(), fact.key(), hold, e.confidence(), basis(e),
-                            sentenceWith(paragraphs, e.name())));
-                }
+                items.add(new ReviewItem(id, fact, e.name(), fact.key(), hold, e.confidence(), basis(e),
+                        sentenceWith(paragraphs, e.name())));
                 (hold ? held : entities).put(e.id(), e);
             } else {
                 entities.put(e.id(), e);
@@ -195,7 +191,8 @@ public record Review(Extraction published, List<ReviewItem> items) {
                 : e.confidence() >= NameFinder.ROLE ? "a job beside the name"
                 : e.confidence() >= NameFinder.GIVEN_NAME ? "a given name, an initial or a company suffix"
                 : e.confidence() >= NameFinder.ORG_CONTEXT ? "the words around it name a firm"
-                : "only that it speaks or is spoken of";
+                : e.confidence() >= NameFinder.SPEAKS ? "only that it speaks or is spoken of"
+                : "a capitalised name, of no kind it knows";
     }
 
     /** "q3f2a9c1": the fact's letter and the start of a hash of the article and what the fact is about. */
