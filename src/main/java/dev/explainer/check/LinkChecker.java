@@ -4,6 +4,7 @@ import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.Severity;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.markdown.SafeLinks;
 import dev.explainer.render.OutputFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -219,6 +220,11 @@ public final class LinkChecker {
                 targets.add(t.path());
             }
         }
+        page.lines().entrySet().stream().filter(e -> SafeLinks.isUnsafe(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> problems.add(new Diagnostic(severity, new SourcePos(page.origin(), e.getValue()),
+                        "unsafe link '" + e.getKey() + "' (in " + page.path() + ")",
+                        "only http:, https:, mailto: and relative links are published; it is shown as plain text")));
         return new Judged(page.path(), problems, targets);
     }
 

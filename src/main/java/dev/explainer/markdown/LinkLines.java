@@ -1,5 +1,6 @@
 package dev.explainer.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -28,6 +29,8 @@ public final class LinkLines {
             String url = null;
             if (child instanceof Link l) {
                 url = l.getUrl().toString();
+            } else if (child instanceof AutoLink a) {
+                url = a.getUrl().toString();
             } else if (child instanceof Image i) {
                 url = i.getUrl().toString();
             } else if (child instanceof Reference r) {

@@ -18,6 +18,8 @@ public final class Markdown {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), ExplainerLinks.create()))
                 // news text and hand edits are untrusted: raw HTML is shown as text, never passed through
                 .set(HtmlRenderer.ESCAPE_HTML, true)
+                // a link or image to any but an allowed scheme is shown as its text: no script from input
+                .set(HtmlRenderer.SUPPRESSED_LINKS, SafeLinks.UNSAFE)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .toImmutable();
         parser = Parser.builder(options).build();
