@@ -88,9 +88,8 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Publishes what ingest proposed for these items.")
-    static final class Accept extends Decide {
+    /** One decision for several items. */
+    abstract static class DecideAll extends Decide {
         @Parameters(arity = "1..*", paramLabel = "ID", description = "Item ids, as 'explainer review' lists them.")
         List<String> ids;
 
@@ -98,7 +97,11 @@ final class ReviewCommand implements Callable<Integer> {
         List<String> ids() {
             return ids;
         }
+    }
 
+    @Command(name = "accept", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Publishes what ingest proposed for these items.")
+    static final class Accept extends DecideAll {
         @Override
         String decision() {
             return "accept";
@@ -107,15 +110,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Command(name = "reject", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Leaves these items out: a quote stays unattributed, a name gets no page, a term or date is dropped.")
-    static final class Reject extends Decide {
-        @Parameters(arity = "1..*", paramLabel = "ID", description = "Item ids, as 'explainer review' lists them.")
-        List<String> ids;
-
-        @Override
-        List<String> ids() {
-            return ids;
-        }
-
+    static final class Reject extends DecideAll {
         @Override
         String decision() {
             return "reject";
