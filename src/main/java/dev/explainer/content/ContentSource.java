@@ -60,7 +60,7 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
                 return List.of();
             }
             try (Stream<Path> walk = Files.walk(content)) {
-                return walk.filter(Files::isRegularFile)
+                return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .filter(ContentSource::isPage)
                         .sorted()
@@ -72,7 +72,7 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
 
         @Override
         public byte[] bytes(String file) throws IOException {
-            return Files.readAllBytes(root.resolve(file));
+            return TextFiles.bytes(root.resolve("content"), root.resolve(file));
         }
     }
 

@@ -30,7 +30,7 @@ public final class SiteConfigReader {
         if (!Files.isRegularFile(file)) {
             return SiteConfig.DEFAULT;
         }
-        TextFiles.Text text = TextFiles.read(file, FILE);
+        TextFiles.Text text = TextFiles.read(root, FILE);
         if (text.error().isPresent()) {
             diags.add(text.error().get());
             return SiteConfig.DEFAULT;

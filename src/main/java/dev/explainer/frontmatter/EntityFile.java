@@ -41,7 +41,7 @@ public final class EntityFile {
         if (!Files.isRegularFile(file)) {
             return notes;
         }
-        TextFiles.Text text = TextFiles.read(file, FILE);
+        TextFiles.Text text = TextFiles.read(root, FILE);
         if (text.error().isPresent()) {
             diags.add(text.error().get());
             return notes;

@@ -41,7 +41,7 @@ public final class ReviewFile {
         if (!Files.isRegularFile(file)) {
             return decisions;
         }
-        TextFiles.Text text = TextFiles.read(file, FILE);
+        TextFiles.Text text = TextFiles.read(root, FILE);
         if (text.error().isPresent()) {
             diags.add(text.error().get());
             return decisions;

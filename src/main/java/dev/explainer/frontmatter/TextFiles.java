@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,13 +31,37 @@ public final class TextFiles {
         }
     }
 
-    /** @param path the file's path relative to the project, for the diagnostic */
-    public static Text read(Path file, String path) {
+    /** @param path the file's path relative to the project, which it must really be inside */
+    public static Text read(Path root, String path) {
         try {
-            return decode(path, Files.readAllBytes(file));
+            return decode(path, bytes(root, root.resolve(path)));
         } catch (IOException e) {
             return unreadable(path, e);
         }
+    }
+
+    /**
+     * The bytes of {@code file}, which must really be inside {@code folder}: news text, pages and
+     * templates are read only from the project, so a link out of the folder (to /etc/passwd, to the
+     * project's .git/config) or a link that loops is refused, and so is anything but a regular file.
+     */
+    public static byte[] bytes(Path folder, Path file) throws IOException {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (FileSystemException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new IOException("a link that loops or leads nowhere", e);
+            }
+            throw e;
+        }
+        if (!real.startsWith(folder.toRealPath())) {
+            throw new IOException("a link to " + real + ", outside " + folder.getFileName() + "/: only files inside it are read");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new IOException("not a regular file");
+        }
+        return Files.readAllBytes(real);
     }
 
     /** The error for a file that could not be read. */

@@ -1,5 +1,6 @@
 package dev.explainer.ingest;
 
+import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.frontmatter.FileSum;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ final class ContentIndex {
             IngestMemo.PageFacts f = memo.unchangedPage(path);
             if (f == null) {
                 try {
-                    f = facts(Files.readAllBytes(root.resolve(path)));
+                    f = facts(TextFiles.bytes(root.resolve("content"), root.resolve(path)));
                 } catch (IOException e) {
                     // no seed's page: the loader reports it as unreadable
                     return Optional.<IngestMemo.PageFacts>empty();
@@ -80,8 +81,8 @@ final class ContentIndex {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(content)) {
-            // as the build cache's scan lists them: a link to a folder or to nothing is no page
-            return walk.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
+            // as the build cache's scan lists them: a link is listed whatever it leads to, and reading it says what is wrong
+            return walk.filter(f -> f.toString().endsWith(".md") && (Files.isRegularFile(f) || Files.isSymbolicLink(f)))
                     .map(p -> Ingester.relative(root, p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

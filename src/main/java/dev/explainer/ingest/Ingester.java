@@ -184,7 +184,7 @@ public final class Ingester {
         Article parsed = null;
         if (known == null) {
             try {
-                source = Source.read(seed, hasSidecar ? sidecarFile : null);
+                source = Source.read(root, seed, hasSidecar ? sidecarFile : null);
             } catch (IOException e) {
                 return unreadable(path, e);
             }
@@ -218,7 +218,7 @@ public final class Ingester {
         }
         if (parsed == null) {
             try {
-                source = source != null ? source : Source.read(seed, hasSidecar ? sidecarFile : null);
+                source = source != null ? source : Source.read(root, seed, hasSidecar ? sidecarFile : null);
             } catch (IOException e) {
                 return unreadable(path, e);
             }
@@ -240,8 +240,9 @@ public final class Ingester {
 
     /** A seed's bytes and its sidecar's (empty when it has none). */
     private record Source(byte[] seed, byte[] sidecar) {
-        static Source read(Path seed, Path sidecar) throws IOException {
-            return new Source(Files.readAllBytes(seed), sidecar == null ? new byte[0] : Files.readAllBytes(sidecar));
+        static Source read(Path root, Path seed, Path sidecar) throws IOException {
+            Path seeds = root.resolve("seeds");
+            return new Source(TextFiles.bytes(seeds, seed), sidecar == null ? new byte[0] : TextFiles.bytes(seeds, sidecar));
         }
 
         String hash() {

@@ -45,7 +45,7 @@ final class Seeds {
         }
         List<Path> seeds = new ArrayList<>();
         Set<Path> sidecars = new HashSet<>();
-        try (Stream<Path> found = Files.find(seedsDir, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
+        try (Stream<Path> found = Files.find(seedsDir, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() || a.isSymbolicLink())) {
             found.forEach(p -> sort(p, seeds, sidecars));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -215,7 +215,7 @@ final class FileManifest {
         String prefix = root.toString() + File.separator;
         List<String> found = new ArrayList<>();
         files.forEach((path, e) -> {
-            if (!e.folder() && e.size() != NOT_FILE && path.startsWith(prefix)) {
+            if (!e.folder() && path.startsWith(prefix)) {
                 found.add(path.substring(prefix.length()).replace(File.separatorChar, '/'));
             }
         });
@@ -288,7 +288,7 @@ final class FileManifest {
             return new Entry(sum.size(), sum.size() == size ? modified : RACY, sum.sum());
         } catch (IOException e) {
             // gone or unreadable since the walk: a size no file has, so the tree compares unequal to any;
-            // a link to a folder or to nothing is not a file at all, as a walk for regular files finds
+            // a link to a folder or to nothing is not a file, but is listed so that reading it reports it
             return new Entry(Files.isRegularFile(file) ? -1 : NOT_FILE, RACY, 0);
         }
     }

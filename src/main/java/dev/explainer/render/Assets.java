@@ -3,6 +3,7 @@ package dev.explainer.render;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.frontmatter.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +46,8 @@ final class Assets {
                         continue;
                     }
                     try {
-                        files.put(rel, new OutputFile("assets/" + rel, Files.readAllBytes(p), "templates/assets/" + rel));
-                    } catch (IllegalArgumentException e) {
+                        files.put(rel, new OutputFile("assets/" + rel, TextFiles.bytes(dir, p), "templates/assets/" + rel));
+                    } catch (IOException | IllegalArgumentException e) {
                         diags.add(Diagnostic.error(SourcePos.file("templates/assets/" + rel), "cannot publish: " + e.getMessage()));
                     }
                 }
