@@ -31,10 +31,12 @@ public final class TextFiles {
         }
     }
 
-    /** @param path the file's path relative to the project, which it must really be inside */
+    /** @param path the file's path relative to the project: it must really be inside that folder ("content/") */
     public static Text read(Path root, String path) {
+        Path relative = Path.of(path);
+        Path folder = relative.getNameCount() > 1 ? root.resolve(relative.getName(0)) : root;
         try {
-            return decode(path, bytes(root, root.resolve(path)));
+            return decode(path, bytes(folder, root.resolve(path)));
         } catch (IOException e) {
             return unreadable(path, e);
         }

@@ -44,22 +44,25 @@ class SymlinkTest {
         Files.createSymbolicLink(project.resolve("seeds/loop.txt"), Path.of("loop.txt"));
         Files.createDirectories(project.resolve("content"));
         Files.createSymbolicLink(project.resolve("content/evil.md"), tmp.resolve("outside/secret.txt"));
+        Files.createSymbolicLink(project.resolve("content/site.yaml"), Path.of("../.git/config"));
         Files.createDirectories(project.resolve("templates/assets"));
         Files.createSymbolicLink(project.resolve("templates/assets/secret.txt"), tmp.resolve("outside/secret.txt"));
 
         String outside = tmp.resolve("outside/secret.txt").toRealPath().toString();
         String git = project.resolve(".git/config").toRealPath().toString();
         String expected = "content/evil.md: error: cannot read: a link to " + outside + ", outside content/: only files inside it are read\n"
+                + "content/site.yaml: error: cannot read: a link to " + git + ", outside content/: only files inside it are read\n"
                 + "seeds/git.txt: error: cannot read: a link to " + git + ", outside seeds/: only files inside it are read\n"
                 + "seeds/loop.txt: error: cannot read: a link that loops or leads nowhere\n"
                 + "seeds/passwd.txt: error: cannot read: a link to " + outside + ", outside seeds/: only files inside it are read\n"
-                + "error: build failed with 4 errors\n";
+                + "error: build failed with 5 errors\n";
         for (int build = 1; build <= 2; build++) {
             TestFiles.Run run = TestFiles.run("build", "--project", project.toString());
             assertEquals(1, run.code(), "build " + build);
             assertEquals(expected, run.err(), "build " + build);
         }
         Files.delete(project.resolve("content/evil.md"));
+        Files.delete(project.resolve("content/site.yaml"));
         Files.delete(project.resolve("seeds/passwd.txt"));
         Files.delete(project.resolve("seeds/git.txt"));
         Files.delete(project.resolve("seeds/loop.txt"));
