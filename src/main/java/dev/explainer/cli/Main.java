@@ -27,7 +27,14 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
-                .setExecutionExceptionHandler(new Failures());
+                .setExecutionExceptionHandler(new Failures())
+                // a mistyped command line gets its problem in one line and where to look, not the whole help
+                .setParameterExceptionHandler((e, given) -> {
+                    e.getCommandLine().getErr().println(e.getMessage());
+                    CommandLine.UnmatchedArgumentException.printSuggestions(e, e.getCommandLine().getErr());
+                    e.getCommandLine().getErr().println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+                    return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+                });
         int code = cli.execute(args);
         out.flush();
         err.flush();

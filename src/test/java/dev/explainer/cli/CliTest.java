@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explainer.TestFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,35 @@ class CliTest {
         TestFiles.Run run = TestFiles.run();
         assertEquals(2, run.code());
         assertTrue(run.err().contains("missing command"), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitCode2AndOneLine() {
+        TestFiles.Run run = TestFiles.run("build", "--frobnicate");
+        assertEquals("Unknown option: '--frobnicate'\nsee 'explainer build --help'\n", run.err());
+    }
+
+    /** A wrong --project is refused before anything is read or written: no site built in an empty or wrong folder. */
+    @Test
+    void theProjectMustBeAnExistingProjectAndNotAFolderOfOne() throws IOException {
+        TestFiles.write(tmp.resolve("p/seeds/a.txt"), SEED);
+        TestFiles.write(tmp.resolve("p/README.md"), "readme\n");
+        Files.createDirectories(tmp.resolve("empty"));
+        String p = tmp.resolve("p").toString();
+        String[][] cases = {
+                {tmp.resolve("nowhere").toString(), "no such folder"},
+                {p + "/README.md", "not a folder"},
+                {tmp.resolve("empty").toString(), "not a project (it has neither seeds/ nor content/)"},
+                {p + "/seeds", "this is the seeds/ folder of the project " + p + "; give that folder instead"}};
+        for (String[] c : cases) {
+            TestFiles.Run run = TestFiles.run("build", "--project", c[0]);
+            assertEquals(2, run.code(), c[0]);
+            assertEquals("--project " + c[0] + ": " + c[1] + "\nsee 'explainer build --help'\n", run.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("nowhere")));
+        assertFalse(Files.exists(tmp.resolve("empty/site")));
+        assertFalse(Files.exists(tmp.resolve("p/seeds/site")));
+        assertEquals(0, TestFiles.run("build", "--project", p).code());
     }
 
     @Test
