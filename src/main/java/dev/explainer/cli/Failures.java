@@ -14,11 +14,19 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("error: " + cli.getCommandName() + " failed with " + b.getMessage());
             return 1;
         }
-        err.println("error: " + e);
-        if (matched(parsed, "--verbose")) {
+        return internal(e, err, matched(parsed, "--verbose"));
+    }
+
+    /** A failure no check foresaw: named in one line, its stack trace only with --verbose. */
+    static int internal(Throwable e, PrintWriter err, boolean verbose) {
+        String what = e instanceof OutOfMemoryError ? "out of memory (give the JVM more with EXPLAINER_JAVA_OPTS=-Xmx4g)"
+                : e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("");
+        err.println("error: internal error: " + what);
+        if (verbose) {
             e.printStackTrace(err);
         } else {
-            err.println("(run again with --verbose for the stack trace)");
+            err.println("(a bug in explainer; run again with --verbose for the stack trace)");
         }
         return 1;
     }

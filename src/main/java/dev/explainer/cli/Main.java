@@ -2,6 +2,7 @@ package dev.explainer.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +36,13 @@ public final class Main implements Runnable {
                     e.getCommandLine().getErr().println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
                     return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
                 });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli hands on an Error (a stack or heap exhausted): it gets a line too, not a JVM trace
+            code = Failures.internal(e, err, Arrays.asList(args).contains("--verbose"));
+        }
         out.flush();
         err.flush();
         return code;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public sealed interface ContentSource permits ContentSource.Disk, ContentSource.
                 return List.of();
             }
             try (Stream<Path> walk = Files.walk(content)) {
-                return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .filter(ContentSource::isPage)
                         .sorted()

@@ -36,8 +36,7 @@ final class PageReader {
         Fields f = new Fields(file, fm, diags);
         for (String key : fm.fields().keySet()) {
             if (!KNOWN.contains(key) && !FactsReader.KEYS.contains(key)) {
-                Diagnostic d = Diagnostic.warning(new SourcePos(file, fm.line(key)), "unknown front matter key '" + key + "'");
-                diags.add(Suggestion.hint(d, key, allKeys()));
+                diags.add(Suggestion.unknownKey(new SourcePos(file, fm.line(key)), key, "front matter", allKeys()));
             }
         }
         String title = f.requiredString("title");
@@ -64,6 +63,7 @@ final class PageReader {
     private static List<String> allKeys() {
         List<String> all = new ArrayList<>(KNOWN);
         all.addAll(FactsReader.KEYS);
+        all.sort(null);
         return all;
     }
 }

@@ -3,9 +3,11 @@ package dev.explainer.content;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.diag.Suggestion;
 import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.frontmatter.Yaml;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -27,7 +29,7 @@ public final class SiteConfigReader {
 
     public static SiteConfig read(Path root, Diagnostics diags) {
         Path file = root.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return SiteConfig.DEFAULT;
         }
         TextFiles.Text text = TextFiles.read(root, FILE);
@@ -43,8 +45,7 @@ public final class SiteConfigReader {
         }
         Map<String, Object> map = mapping.value().get();
         map.keySet().stream().filter(k -> !KEYS.contains(k)).sorted().forEach(k ->
-                diags.add(Diagnostic.warning(new SourcePos(FILE, lines.getOrDefault(k, 1)), "unknown key '" + k + "' ignored")
-                        .withHint("site.yaml may set " + String.join(", ", KEYS))));
+                diags.add(Suggestion.unknownKey(new SourcePos(FILE, lines.getOrDefault(k, 1)), k, "site.yaml", KEYS)));
         Values v = new Values(map, lines, diags);
         SiteConfig d = SiteConfig.DEFAULT;
         String title = v.text("title").orElse(d.title());

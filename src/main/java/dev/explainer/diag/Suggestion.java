@@ -19,6 +19,19 @@ public final class Suggestion {
         return closest(word, known).map(k -> d.withHint("did you mean '" + k + "'?")).orElse(d);
     }
 
+    /**
+     * The error for a key that is not a known field: a misspelt one ("stroy:") would otherwise drop
+     * what it was meant to set without a word.
+     *
+     * @param what  the file or part of it ("front matter", "a sidecar", "site.yaml")
+     * @param known the keys it may have, in the order the hint lists them
+     */
+    public static Diagnostic unknownKey(SourcePos pos, String key, String what, Collection<String> known) {
+        Diagnostic d = Diagnostic.error(pos, "unknown key '" + key + "' in " + what);
+        return closest(key, known).map(k -> d.withHint("did you mean '" + k + "'?"))
+                .orElseGet(() -> d.withHint(what + " may set " + String.join(", ", known)));
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

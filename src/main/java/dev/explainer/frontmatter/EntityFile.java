@@ -7,6 +7,7 @@ import dev.explainer.diag.Suggestion;
 import dev.explainer.extract.EntityKind;
 import dev.explainer.extract.Slugs;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class EntityFile {
     public static Map<String, EntityNote> read(Path root, Diagnostics diags) {
         Map<String, EntityNote> notes = new TreeMap<>();
         Path file = root.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return notes;
         }
         TextFiles.Text text = TextFiles.read(root, FILE);

@@ -6,6 +6,7 @@ import dev.explainer.diag.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public final class ReviewFile {
     public static Map<String, Map<String, String>> read(Path root, Diagnostics diags) {
         Map<String, Map<String, String>> decisions = new TreeMap<>();
         Path file = root.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return decisions;
         }
         TextFiles.Text text = TextFiles.read(root, FILE);

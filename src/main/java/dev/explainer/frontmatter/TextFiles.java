@@ -61,14 +61,40 @@ public final class TextFiles {
             throw new IOException("a link to " + real + ", outside " + folder.getFileName() + "/: only files inside it are read");
         }
         if (!Files.isRegularFile(real)) {
-            throw new IOException("not a regular file");
+            throw new NotAFile(real);
         }
         return Files.readAllBytes(real);
     }
 
-    /** The error for a file that could not be read. */
+    /** A folder, pipe, socket or device where a text file was expected: skipped, since reading one may never end. */
+    public static final class NotAFile extends IOException {
+        NotAFile(Path real) {
+            super(kind(real) + ", not a regular file");
+        }
+
+        private static String kind(Path p) {
+            if (Files.isDirectory(p)) {
+                return "a folder";
+            }
+            try {
+                int type = (Integer) Files.getAttribute(p, "unix:mode") & 0170000;
+                return switch (type) {
+                    case 0010000 -> "a named pipe (FIFO)";
+                    case 0140000 -> "a socket";
+                    case 0020000, 0060000 -> "a device";
+                    default -> "a special file";
+                };
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                return "a special file";
+            }
+        }
+    }
+
+    /** The error for a file that could not be read; a warning for one that is not a file, which is skipped. */
     public static Text unreadable(String path, IOException e) {
-        return Text.failed(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage()));
+        SourcePos pos = SourcePos.file(path);
+        return Text.failed(e instanceof NotAFile ? Diagnostic.warning(pos, "skipped: " + e.getMessage())
+                : Diagnostic.error(pos, "cannot read: " + e.getMessage()));
     }
 
     public static Text decode(String path, byte[] bytes) {

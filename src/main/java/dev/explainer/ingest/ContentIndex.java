@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class ContentIndex {
         }
         try (Stream<Path> walk = Files.walk(content)) {
             // as the build cache's scan lists them: a link is listed whatever it leads to, and reading it says what is wrong
-            return walk.filter(f -> f.toString().endsWith(".md") && (Files.isRegularFile(f) || Files.isSymbolicLink(f)))
+            return walk.filter(f -> f.toString().endsWith(".md") && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> Ingester.relative(root, p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

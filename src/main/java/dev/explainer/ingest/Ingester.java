@@ -234,7 +234,7 @@ public final class Ingester {
     }
 
     private static Prepared unreadable(String path, IOException e) {
-        List<Diagnostic> error = List.of(Diagnostic.error(SourcePos.file(path), "cannot read: " + e.getMessage()));
+        List<Diagnostic> error = List.of(TextFiles.unreadable(path, e).error().orElseThrow());
         return new Prepared(new IngestMemo.Known(null, null, null, error, null), null, null, null, false, false);
     }
 

@@ -45,7 +45,7 @@ final class Seeds {
         }
         List<Path> seeds = new ArrayList<>();
         Set<Path> sidecars = new HashSet<>();
-        try (Stream<Path> found = Files.find(seedsDir, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() || a.isSymbolicLink())) {
+        try (Stream<Path> found = Files.find(seedsDir, Integer.MAX_VALUE, (p, a) -> !a.isDirectory())) {
             found.forEach(p -> sort(p, seeds, sidecars));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

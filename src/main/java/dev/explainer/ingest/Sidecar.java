@@ -2,6 +2,7 @@ package dev.explainer.ingest;
 
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
+import dev.explainer.diag.Suggestion;
 import dev.explainer.frontmatter.Yaml;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,7 @@ final class Sidecar {
         mapping.value().get().forEach((key, v) -> {
             SourcePos pos = new SourcePos(path, lines.getOrDefault(key, 1));
             if (!KEYS.contains(key)) {
-                diagnostics.add(Diagnostic.warning(pos, "unknown key '" + key + "' ignored")
-                        .withHint("a sidecar may set " + String.join(", ", KEYS.stream().sorted().toList())));
+                diagnostics.add(Suggestion.unknownKey(pos, key, "a sidecar", KEYS.stream().sorted().toList()));
             } else if (v != null) {
                 fields.add(new MetaField(key, String.valueOf(v).strip(), pos));
             }

@@ -7,6 +7,7 @@ import dev.explainer.frontmatter.FileSum;
 import dev.explainer.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private final Path target;
     private final Path staging;
+    private final BuildLock lock;
     private final boolean inPlace;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
@@ -39,9 +40,10 @@ public final class SiteWriter {
     /** When the build was put in place, in nanoseconds since the epoch; 0 before. */
     private volatile long committed;
 
-    private SiteWriter(Path target, Path staging, boolean inPlace, Set<String> previous) {
+    private SiteWriter(Path target, BuildLock lock, boolean inPlace, Set<String> previous) {
         this.target = target;
-        this.staging = staging;
+        this.lock = lock;
+        this.staging = Leftovers.staging(target, lock.id());
         this.inPlace = inPlace;
         this.previous = previous;
     }
@@ -84,12 +86,20 @@ public final class SiteWriter {
         requireReplaceable(abs, root);
         try {
             Files.createDirectories(abs.getParent());
-            // not createTempDirectory: its folders are private, while a new folder honours the umask
-            Path staging = Files.createDirectory(abs.resolveSibling("." + abs.getFileName() + ".build-" + UUID.randomUUID()));
-            if (!inPlace) {
-                Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
+            Leftovers.clean(abs);
+            BuildLock lock = BuildLock.create(abs);
+            try {
+                // not createTempDirectory: its folders are private, while a new folder honours the umask
+                Path staging = Files.createDirectory(Leftovers.staging(abs, lock.id()));
+                if (!inPlace) {
+                    Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
+                }
+            } catch (IOException | RuntimeException e) {
+                deleteTree(Leftovers.staging(abs, lock.id()));
+                lock.close();
+                throw e;
             }
-            return new SiteWriter(abs, staging, inPlace, previous);
+            return new SiteWriter(abs, lock, inPlace, previous);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,10 +188,10 @@ public final class SiteWriter {
         if (inPlace) {
             return commitInPlace();
         }
-        try {
+        try (lock) {
             Path old = null;
             if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+                old = Leftovers.old(target, lock.id());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -194,36 +204,19 @@ public final class SiteWriter {
         }
     }
 
+    /** Moves the changed files in and deletes the gone ones, journalled first, so a build cut short is finished by the next. */
     private Set<String> commitInPlace() {
-        Set<String> changed = new HashSet<>(written);
-        try {
-            for (String path : written.stream().sorted().toList()) {
-                Path to = target.resolve(path);
-                Files.createDirectories(to.getParent());
-                Files.move(staging.resolve(path), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            for (String path : previous) {
-                if (!written.contains(path) && !kept.contains(path)) {
-                    Path p = target.resolve(path);
-                    Files.deleteIfExists(p);
-                    changed.add(path);
-                    // and the folders it leaves empty
-                    for (Path dir = p.getParent(); !dir.equals(target) && isEmpty(dir); dir = dir.getParent()) {
-                        Files.delete(dir);
-                    }
-                }
-            }
+        List<String> deletions = previous.stream().filter(p -> !written.contains(p) && !kept.contains(p)).sorted().toList();
+        try (lock) {
+            Files.write(staging.resolve(Leftovers.JOURNAL), deletions, StandardCharsets.UTF_8);
+            Leftovers.apply(staging, target, deletions);
             deleteTree(staging);
-            return Set.copyOf(changed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isEmpty();
-        }
+        Set<String> changed = new HashSet<>(written);
+        changed.addAll(deletions);
+        return Set.copyOf(changed);
     }
 
     /**
@@ -244,7 +237,9 @@ public final class SiteWriter {
 
     /** Throws the staged build away. */
     public void abort() {
-        deleteTree(staging);
+        try (lock) {
+            deleteTree(staging);
+        }
     }
 
     static void deleteTree(Path dir) {

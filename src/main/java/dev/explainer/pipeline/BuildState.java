@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -164,10 +165,12 @@ public final class BuildState {
             MessageDigest digest = BuildCache.sha256();
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                         digest.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
                         digest.update((byte) 0);
-                        digest.update(Files.readAllBytes(p));
+                        // a link counts by where it points (a file it may read is in the walk too); a pipe is never read
+                        digest.update(Files.isSymbolicLink(p) ? ("-> " + Files.readSymbolicLink(p)).getBytes(StandardCharsets.UTF_8)
+                                : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(p) : new byte[] {1});
                         digest.update((byte) 0);
                     }
                 }

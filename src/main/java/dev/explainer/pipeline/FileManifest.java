@@ -135,6 +135,12 @@ final class FileManifest {
                 return;
             }
             String path = p.toString();
+            if (a.isOther() || a.isSymbolicLink() && !Files.isRegularFile(p)) {
+                // a pipe, a device (/dev/zero) or a link to one or to a folder: never read, since that may not end;
+                // listed, so that reading it reports it
+                found.put(path, new Entry(NOT_FILE, RACY, 0));
+                return;
+            }
             long modified = nanos(a);
             Entry last = previous.files.get(path);
             if (last != null && !last.unread() && last.modified() != RACY && last.modified() == modified

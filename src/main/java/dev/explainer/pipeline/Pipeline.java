@@ -169,7 +169,8 @@ public final class Pipeline {
             }
             clock.lap(write ? "check links" : "check");
             diags.addAll(rendering.list());
-            if (rendering.hasErrors() || !write && diags.hasErrors()) {
+            // any error keeps the previous site: a bad seed too, not only a bad page or template
+            if (diags.hasErrors()) {
                 throw new BuildException(diags.list());
             }
             Set<String> changed = Set.of();
@@ -180,7 +181,7 @@ public final class Pipeline {
             }
             return new BuildReport(ingest, site.pages().size(), site.stories().size(), rendered.files(), changed,
                     diags.list(), clock.laps(), site.leftOut(), site.stableUntil());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (writer != null) {
                 writer.abort();
             }

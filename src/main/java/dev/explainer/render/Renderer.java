@@ -198,6 +198,8 @@ public final class Renderer {
                 next.put(job.path(), new RenderMemo.Entry(key, context.linkLines(), body, job.origin()));
             } catch (PebbleException e) {
                 diags.add(Diagnostic.error(templateError(e, job), TemplateErrors.message(e)));
+            } catch (StackOverflowError e) {
+                diags.add(tooDeep(job));
             } catch (IOException | RuntimeException e) {
                 diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": "
                         + (e.getMessage() != null ? e.getMessage() : e.toString())));
@@ -249,6 +251,16 @@ public final class Renderer {
                     : new RenderMemo.PageKey(version, fingerprint.of(p)));
         });
         return keys;
+    }
+
+    /** Pebble has no depth limit: a loop of templates, or a page nested past what the stack holds, ends here. */
+    private Diagnostic tooDeep(Job job) {
+        return sources.loop(job.template())
+                .map(l -> Diagnostic.error(new SourcePos(templates.displayPath(l.chain().get(l.chain().size() - 2)), l.line()),
+                        "templates that take each other in without end: " + String.join(" -> ", l.chain()))
+                        .withHint("extends may never loop; a template may include itself only under a condition that ends it"))
+                .orElseGet(() -> Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path()
+                        + ": nested too deep for " + templates.displayPath(job.template())));
     }
 
     /** Where a template error is: Pebble's file and line, or for a template it could not find, where it is named. */
@@ -311,11 +323,16 @@ public final class Renderer {
                 PageMeta meta = v.metas().article(v, p, s);
                 List<LinkTarget> targets = BodyTargets.of(p, v);
                 return new Keyed(List.of(view, crumbs, meta, targets, p.bodyLine()), () -> {
-                    Document doc = markdown.parse(Bodies.read(content, p));
-                    Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
-                    BodyLinker.link(doc, targets);
-                    return new Context(Context.of("article", view.withBody(markdown.render(doc)), crumbs, meta).variables(),
-                            linkLines);
+                    try {
+                        Document doc = markdown.parse(Bodies.read(content, p));
+                        Map<String, Integer> linkLines = LinkLines.of(doc, p.bodyLine());
+                        BodyLinker.link(doc, targets);
+                        return new Context(Context.of("article", view.withBody(markdown.render(doc)), crumbs, meta).variables(),
+                                linkLines);
+                    } catch (StackOverflowError e) {
+                        throw new IllegalArgumentException("its Markdown nests too deep (quotes, lists or emphasis inside"
+                                + " one another by the thousand)");
+                    }
                 });
             }, p));
         }

@@ -1,16 +1,18 @@
 package dev.explainer.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -27,13 +29,13 @@ final class TemplateSources {
     private static final Pattern REFERENCE = Pattern.compile(
             "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S))");
 
-    private final Path dir;
+    private final TemplateLoader loader;
     private final String treeHash;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     /** @param treeHash a hash of everything in {@code templatesDir}, for templates that name others in variables */
     TemplateSources(Path templatesDir, String treeHash) {
-        this.dir = templatesDir;
+        this.loader = new TemplateLoader(templatesDir);
         this.treeHash = treeHash;
     }
 
@@ -76,16 +78,56 @@ final class TemplateSources {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * A loop of templates that extend, include, import or embed one another, reached from {@code name}:
+     * the chain of names ("a.peb", "b.peb", "a.peb") and the line of the reference that closes it.
+     */
+    record Loop(List<String> chain, int line) {
+    }
+
+    Optional<Loop> loop(String name) {
+        return loop(new ArrayList<>(List.of(name)), new HashSet<>());
+    }
+
+    private Optional<Loop> loop(List<String> path, Set<String> done) {
+        String last = path.get(path.size() - 1);
+        if (!done.add(last)) {
+            return Optional.empty();
+        }
+        String source = source(last).orElse("");
+        Matcher m = REFERENCE.matcher(source);
+        while (m.find()) {
+            String next = m.group(1) != null ? m.group(1) : m.group(2);
+            if (next == null) {
+                continue;
+            }
+            List<String> longer = new ArrayList<>(path);
+            longer.add(next);
+            if (path.contains(next)) {
+                return Optional.of(new Loop(longer.subList(path.indexOf(next), longer.size()), lineOf(source, m.start())));
+            }
+            Optional<Loop> found = loop(longer, done);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** The project's copy if it has one, else the embedded default. */
     private Optional<String> source(String name) {
         try {
-            Path file = dir.resolve(name).normalize();
-            if (file.startsWith(dir.normalize()) && Files.isRegularFile(file)) {
-                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-            }
-            try (InputStream in = TemplateSources.class.getClassLoader().getResourceAsStream(Templates.EMBEDDED + "/" + name)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            return loader.source(name);
         } catch (IOException e) {
             // unreadable now: rendering reports it
             return Optional.empty();

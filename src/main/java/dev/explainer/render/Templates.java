@@ -2,18 +2,14 @@ package dev.explainer.render;
 
 import dev.explainer.diag.SourcePos;
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,18 +27,8 @@ public final class Templates {
 
     public Templates(Path templatesDir) {
         this.dir = templatesDir;
-        List<Loader<?>> loaders = new ArrayList<>();
-        if (Files.isDirectory(templatesDir)) {
-            FileLoader files = new FileLoader(templatesDir.toAbsolutePath().toString());
-            files.setCharset("UTF-8");
-            loaders.add(files);
-        }
-        ClasspathLoader embedded = new ClasspathLoader(Templates.class.getClassLoader());
-        embedded.setPrefix(EMBEDDED);
-        embedded.setCharset("UTF-8");
-        loaders.add(embedded);
         engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new TemplateLoader(templatesDir))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
@@ -70,7 +56,7 @@ public final class Templates {
             return Optional.empty();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".peb")).sorted().toList()) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".peb") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     if (lines.get(i).contains("\"" + name + "\"") || lines.get(i).contains("'" + name + "'")) {
@@ -89,6 +75,6 @@ public final class Templates {
         String file = name.replace('\\', '/');
         int at = file.lastIndexOf("templates/");
         String rel = at >= 0 ? file.substring(at + "templates/".length()) : file;
-        return Files.isRegularFile(dir.resolve(rel)) ? "templates/" + rel : "templates/" + rel + " (embedded default)";
+        return Files.exists(dir.resolve(rel), LinkOption.NOFOLLOW_LINKS) ? "templates/" + rel : "templates/" + rel + " (embedded default)";
     }
 }

@@ -110,9 +110,9 @@ class CheckCommandTest {
                 content/site.yaml:4: error: 'feed_entries' must be a whole number from 1 to 1000, not 'many'
                 content/site.yaml:5: error: 'broken_links' must be error or warning, not 'sometimes'
                 content/site.yaml:6: error: 'not a tag!' is not a language tag (like en, en-GB or pt-BR)
-                content/site.yaml:7: warning: unknown key 'colour' ignored
+                content/site.yaml:7: error: unknown key 'colour' in site.yaml
                   hint: site.yaml may set title, description, language, base_url, publisher, logo, author, time_zone, feed_entries, broken_links
-                error: check failed with 5 errors and 1 warning
+                error: check failed with 6 errors
                 """, run.err());
     }
 

@@ -8,6 +8,7 @@ import dev.explainer.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -191,8 +192,11 @@ class CliTest {
     }
 
     @Test
-    void badSeedsFailTheExitCodeButGoodArticlesStillBuild() {
+    void badSeedsFailTheBuildAndKeepThePreviousSiteWhileTheGoodOnesPagesAreWritten() {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        assertEquals(0, TestFiles.run("build", "--project", tmp.toString()).code());
+        Map<String, String> before = TestFiles.tree(tmp.resolve("site"));
+        TestFiles.write(tmp.resolve("seeds/b.txt"), SEED.replace("Dam talks resume", "Second dam talks"));
         TestFiles.write(tmp.resolve("seeds/empty.txt"), "");
         TestFiles.write(tmp.resolve("seeds/binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         TestFiles.write(tmp.resolve("seeds/latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
@@ -202,21 +206,28 @@ class CliTest {
         assertTrue(run.err().contains("seeds/empty.txt:1: error: empty file"), run.err());
         assertTrue(run.err().contains("seeds/binary.txt:1: error: binary file"), run.err());
         assertTrue(run.err().contains("seeds/latin1.txt:1: error: not valid UTF-8"), run.err());
-        assertTrue(Files.isRegularFile(tmp.resolve("site/water-dispute/dam-talks-resume/index.html")));
+        assertEquals(before, TestFiles.tree(tmp.resolve("site")), "the previous site, as it was");
+        assertTrue(Files.isRegularFile(tmp.resolve("content/water-dispute/second-dam-talks.md")), "the good seed's page");
     }
 
     @Test
-    void aSecondBuildWithNothingChangedWritesNothingAndReportsTheSameErrors() {
+    void aFailedBuildFailsAgainTheSameWayAndOnceFixedTheCacheTakesOver() {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
         TestFiles.write(tmp.resolve("seeds/empty.txt"), "");
         TestFiles.Run first = TestFiles.run("build", "--project", tmp.toString());
         assertEquals(1, first.code());
-        assertTrue(Files.isRegularFile(tmp.resolve(".cache/explainer/state")));
-
         TestFiles.Run again = TestFiles.run("build", "--project", tmp.toString());
-        assertEquals(first.err(), again.err(), "the same diagnostics and exit code from the cache");
+        assertEquals(first.err(), again.err(), "the same diagnostics and exit code");
         assertEquals(1, again.code());
-        assertTrue(again.out().matches("build: 1 story, 1 page, site/ up to date \\(\\d+ files\\) in [0-9.]+ s\n"), again.out());
+
+        TestFiles.delete(tmp.resolve("seeds/empty.txt"));
+        TestFiles.Run fixed = TestFiles.run("build", "--project", tmp.toString());
+        assertEquals(0, fixed.code(), fixed.err());
+        assertTrue(fixed.out().matches("build: 1 story, 1 page, \\d+ files written to site/ in [0-9.]+ s\n"), fixed.out());
+        assertTrue(Files.isRegularFile(tmp.resolve(".cache/explainer/state")));
+        TestFiles.Run unchanged = TestFiles.run("build", "--project", tmp.toString());
+        assertTrue(unchanged.out().matches("build: 1 story, 1 page, site/ up to date \\(\\d+ files\\) in [0-9.]+ s\n"),
+                unchanged.out());
 
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED + "\nA new paragraph.\n");
         TestFiles.Run edited = TestFiles.run("build", "--project", tmp.toString());
