@@ -8,6 +8,9 @@ import dev.explainer.render.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +69,13 @@ final class BuildCommand implements Callable<Integer> {
                             + " written or deleted";
             w.printf(Locale.ROOT, "build: %s, %s, %s in %.2f s%n",
                     Report.count(r.stories(), "story"), Report.count(r.pages(), "page"), files, (System.nanoTime() - start) / 1e9);
+            if (!r.leftOut().isEmpty() && !common.verbose) {
+                // a page missing from the site for its date or draft flag should never be a mystery
+                Map<String, Long> kinds = r.leftOut().stream().collect(Collectors.groupingBy(
+                        l -> l.reason().replaceFirst(" for .*", "").replaceFirst("^a ", ""), TreeMap::new, Collectors.counting()));
+                w.printf(Locale.ROOT, "build: left out %s (%s); --verbose lists them%n", Report.count(r.leftOut().size(), "page"),
+                        kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+            }
         }
         return Exit.of(r.diagnostics(), common.strict, spec.commandLine().getErr());
     }

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 /** Reads the explainer fields of a page's front matter (people, quotes, glossary, ...), reporting bad shapes. */
 final class FactsReader {
     static final Set<String> KEYS = Set.of("people", "organisations", "places", "quotes", "glossary", "timeline");
+    static final int MAX_ITEMS = 500;
     private static final Map<String, String> EXAMPLE = Map.of("quotes", "text", "glossary", "term", "timeline", "event");
     /** What an entry of each list may hold: anything else is a correction the build cannot apply. */
     private static final Map<String, Set<String>> FIELDS = Map.of(
@@ -108,6 +109,12 @@ final class FactsReader {
         }
         if (!(v instanceof List<?> list)) {
             diags.add(Diagnostic.error(new SourcePos(file, fm.line(key)), "'" + key + "' must be a list of entries"));
+            return;
+        }
+        if (list.size() > MAX_ITEMS) {
+            // each person and place gets a page listing who appears with them: thousands on one page is no article
+            diags.add(Diagnostic.error(new SourcePos(file, fm.line(key)), "'" + key + "' has " + list.size()
+                    + " entries; a page may have at most " + MAX_ITEMS));
             return;
         }
         int[] lines = fm.itemLines(key);

@@ -57,7 +57,7 @@ final class Fields {
         Optional<When> parsed = When.parse(String.valueOf(v));
         if (parsed.isEmpty()) {
             diags.add(Diagnostic.error(pos(key), "cannot read " + key + " '" + v + "'")
-                    .withHint("write it as YYYY-MM-DD, for example 2014-06-14, or with a time: 2014-06-14T09:30"));
+                    .withHint("write it as YYYY-MM-DD, for example 2014-06-14, or with a time: 2014-06-14T09:30, in a year from 1000 to 9999"));
         }
         return parsed.orElse(null);
     }

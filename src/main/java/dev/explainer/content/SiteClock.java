@@ -29,7 +29,7 @@ public final class SiteClock {
         Optional<When> when = When.parse(text);
         if (when.isEmpty()) {
             throw new IllegalArgumentException("cannot read '" + text + "' as a date (2025-06-14) or a date and time"
-                    + " (2025-06-14T09:30, 2025-06-14T09:30:00+02:00)");
+                    + " (2025-06-14T09:30, 2025-06-14T09:30:00+02:00), in a year from 1000 to 9999");
         }
         return new SiteClock(null, when.get());
     }

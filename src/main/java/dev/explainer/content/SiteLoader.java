@@ -9,6 +9,7 @@ import dev.explainer.extract.Slugs;
 import dev.explainer.frontmatter.EntityFile;
 import dev.explainer.frontmatter.EntityNote;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,7 @@ public final class SiteLoader {
         for (PageReader.Result r : results) {
             mine.addAll(r.diagnostics());
             r.page().ifPresent(p -> leftOut(p, publishing, now).ifPresentOrElse(leftOut::add, () -> pages.add(p)));
+            r.page().flatMap(p -> farAhead(p, publishing, now)).ifPresent(mine::add);
         }
         List<Story> stories = stories(pages);
         checkUrls(pages, stories, mine);
@@ -112,6 +114,16 @@ public final class SiteLoader {
             return Optional.of(new LeftOut(p.file(), p.url(), "expired", null));
         }
         return Optional.empty();
+    }
+
+    /** A page scheduled more than a year ahead is most likely a typo in its year: it is left out, and says so. */
+    private static Optional<Diagnostic> farAhead(Page p, Publishing publishing, Instant now) {
+        if (publishing.future() || p.published() == null || !p.published().toInstant().isAfter(now.plus(Duration.ofDays(366)))) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.warning(SourcePos.file(p.file()), "dated " + p.published().toLocalDate()
+                + ", more than a year from now: left out of the site until then")
+                .withHint("if the year is a typo, correct the date; build with --future to include it now"));
     }
 
     private static List<Story> stories(List<Page> pages) {

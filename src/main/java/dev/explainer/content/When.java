@@ -26,8 +26,12 @@ public record When(LocalDate date, LocalDateTime local, OffsetDateTime exact) {
         }
     }
 
-    /** Reads every form {@link Dates} knows, plus ISO date-times with or without an offset. */
+    /** Reads every form {@link Dates} knows, plus ISO date-times with or without an offset, in the years it allows. */
     public static Optional<When> parse(String text) {
+        return read(text).filter(w -> Dates.plausible(w.day()));
+    }
+
+    private static Optional<When> read(String text) {
         String s = text.strip();
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, SPACED_OFFSET}) {
             try {

@@ -84,7 +84,36 @@ public final class Slugs {
         if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
             slug.setLength(slug.length() - 1);
         }
-        return slug.length() == 0 ? "x" : limit(slug.toString());
+        return slug.length() == 0 ? "x" : limit(unconfuse(slug.toString()));
+    }
+
+    /** Cyrillic and Greek letters drawn like Latin ones (lower case), and the Latin letter each looks like. */
+    private static final String LOOKS = "аеорсухіјѕԁһӏԛԝοανικρυχ";
+    private static final String LIKE = "aeopcyxijsdhlqwoavikpux";
+
+    /**
+     * A story or page URL that looks like another but is not ("tеst" with a Cyrillic е): in a slug with
+     * Latin words, a look-alike letter in a word of mixed scripts, or a word made only of look-alikes,
+     * becomes the Latin letter. A Cyrillic or Greek word of its own stays as it is.
+     */
+    private static String unconfuse(String slug) {
+        if (isAscii(slug) || !slug.chars().anyMatch(c -> c >= 'a' && c <= 'z')) {
+            return slug;
+        }
+        StringBuilder out = new StringBuilder(slug.length());
+        for (String word : slug.split("-", -1)) {
+            boolean latin = word.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            boolean allLookAlike = !word.isEmpty() && word.chars().allMatch(c -> LOOKS.indexOf(c) >= 0 || c < 128);
+            if (out.length() > 0) {
+                out.append('-');
+            }
+            if (latin || allLookAlike) {
+                word.chars().forEach(c -> out.append(LOOKS.indexOf(c) >= 0 ? LIKE.charAt(LOOKS.indexOf(c)) : (char) c));
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code [\p{L}\p{M}\p{N}]}: what a slug keeps; every run of anything else becomes one hyphen. */

@@ -20,6 +20,9 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /** The largest source file read: far beyond any article, well below what would exhaust the heap. */
+    public static final long MAX_BYTES = 8L << 20;
+
     /** The text (without a BOM), or the error that makes the file unreadable. */
     public record Text(Optional<String> text, Optional<Diagnostic> error) {
         static Text of(String s) {
@@ -48,6 +51,11 @@ public final class TextFiles {
      * project's .git/config) or a link that loops is refused, and so is anything but a regular file.
      */
     public static byte[] bytes(Path folder, Path file) throws IOException {
+        return bytes(folder, file, MAX_BYTES);
+    }
+
+    /** Like {@link #bytes(Path, Path)}, with a size limit of its own (an asset may be a large image). */
+    public static byte[] bytes(Path folder, Path file, long limit) throws IOException {
         Path real;
         try {
             real = file.toRealPath();
@@ -62,6 +70,11 @@ public final class TextFiles {
         }
         if (!Files.isRegularFile(real)) {
             throw new NotAFile(real);
+        }
+        long size = Files.size(real);
+        if (size > limit) {
+            throw new IOException(String.format(Locale.ROOT, "too large (%.1f MB): a file here may be at most %d MB",
+                    size / 1e6, limit >> 20));
         }
         return Files.readAllBytes(real);
     }

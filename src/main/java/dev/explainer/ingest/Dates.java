@@ -20,7 +20,20 @@ public final class Dates {
     private Dates() {
     }
 
+    /** The years a date may have: four digits, as sitemaps, feeds and HTTP dates need; beyond them is a typo. */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
+
+    /** The date, unless it is no date or its year is not from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
     public static Optional<LocalDate> parse(String text) {
+        return read(text).filter(Dates::plausible);
+    }
+
+    public static boolean plausible(LocalDate d) {
+        return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR;
+    }
+
+    private static Optional<LocalDate> read(String text) {
         String s = text.strip();
         for (DateTimeFormatter f : FORMATS) {
             try {

@@ -108,7 +108,7 @@ public final class SeedParser {
             Optional<LocalDate> parsed = Dates.parse(dateField.value());
             if (parsed.isEmpty()) {
                 diags.add(Diagnostic.error(dateField.pos(), "cannot read date '" + dateField.value() + "'")
-                        .withHint("write it as YYYY-MM-DD, for example 2014-06-14"));
+                        .withHint("write it as YYYY-MM-DD, for example 2014-06-14, in a year from 1000 to 9999"));
                 return new Result(Optional.empty(), diags);
             }
             date = parsed.get();

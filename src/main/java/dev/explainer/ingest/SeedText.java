@@ -18,6 +18,9 @@ public final class SeedText {
     }
 
     public static Decoded decode(String path, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return failed(path, 1, "UTF-16 text, not UTF-8", "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return failed(path, TextFiles.lineAt(bytes, i), "binary file, not text (NUL byte at offset " + i + ")",

@@ -46,7 +46,7 @@ final class Assets {
                         continue;
                     }
                     try {
-                        files.put(rel, new OutputFile("assets/" + rel, TextFiles.bytes(dir, p), "templates/assets/" + rel));
+                        files.put(rel, new OutputFile("assets/" + rel, TextFiles.bytes(dir, p, Integer.MAX_VALUE - 8), "templates/assets/" + rel));
                     } catch (IOException | IllegalArgumentException e) {
                         diags.add(Diagnostic.error(SourcePos.file("templates/assets/" + rel), "cannot publish: " + e.getMessage()));
                     }

@@ -14,6 +14,9 @@ final class TemplateErrors {
     private static final Pattern ROOT = Pattern.compile(
             "Root attribute \\[(.+?)] does not exist or can not be accessed.*", Pattern.DOTALL);
 
+    private static final Pattern JAVA = Pattern.compile(
+            "For security reasons access to .*?\\.(\\w+)\\([^)]*\\) method is denied\\..*", Pattern.DOTALL);
+
     private static final Pattern MISSING = Pattern.compile("Could not find template \"(.+?)\".*", Pattern.DOTALL);
 
     private TemplateErrors() {
@@ -34,6 +37,10 @@ final class TemplateErrors {
         }
         if (m.startsWith("Attempt to get attribute of null object")) {
             return "a value is null here, so it has no attributes; test it first with {% if x is not null %}";
+        }
+        Matcher j = JAVA.matcher(m);
+        if (j.matches()) {
+            return "templates may not call Java methods such as " + j.group(1) + "(); use the page's fields";
         }
         Matcher r = ROOT.matcher(m);
         if (r.matches()) {

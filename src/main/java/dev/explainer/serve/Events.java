@@ -21,6 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class Events implements AutoCloseable {
     /** How many builds' changes are kept for pages that connect late; an older page just reloads. */
     private static final int HISTORY = 64;
+    /** How many pages may hold an event stream at once. */
+    static final int MAX_STREAMS = 256;
 
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
     /**
@@ -42,6 +44,13 @@ final class Events implements AutoCloseable {
      * @param since the build the page was served with, or the last it was told of; negative when unknown
      */
     void attach(HttpExchange exchange, long since) throws IOException {
+        if (clients.size() >= MAX_STREAMS) {
+            // each stream is an open connection: past this many, a page tries again later (EventSource does)
+            exchange.getResponseHeaders().set("Retry-After", "5");
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__explainer/events";
     static final String SCRIPT = "/__explainer/live.js";
+    private static final int WORKERS = 16;
 
     private final HttpServer http;
     private final ExecutorService workers;
@@ -58,8 +61,11 @@ final class PreviewServer implements AutoCloseable {
     /** @param review the editor's review page, or null to serve the site alone */
     static PreviewServer start(InetSocketAddress address, Path site, Events events, ReviewPage review) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
-        // each open page holds one event stream, so the pool grows with the pages
-        ExecutorService workers = Executors.newCachedThreadPool(daemon("explainer-http"));
+        // an event stream holds no thread once attached, so a few threads serve any number of pages;
+        // a flood of requests waits its turn instead of starting a thread each
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemon("explainer-http"));
+        workers.allowCoreThreadTimeOut(true);
         ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("explainer-ping"));
         PreviewServer server = new PreviewServer(http, workers, pings, site.toAbsolutePath().normalize(), events, review);
         http.createContext("/", server::handle);
@@ -76,6 +82,11 @@ final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange x) throws IOException {
         String method = x.getRequestMethod();
         boolean head = method.equals("HEAD");
+        if (!Hosts.allowed(x.getRequestHeaders().getFirst("Host"), http.getAddress().getHostString())) {
+            plain(x, 403, "Forbidden: this preview answers only to localhost or this machine's address, not to the name"
+                    + " in this request's Host header", head);
+            return;
+        }
         if (review != null && x.getRequestURI().getRawPath().equals(ReviewPage.PATH)) {
             review(x, method, head);
             return;

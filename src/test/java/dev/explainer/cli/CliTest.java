@@ -192,6 +192,17 @@ class CliTest {
     }
 
     @Test
+    void aClockOutsideTheFourDigitYearsIsAUsageError() {
+        TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
+        TestFiles.Run run = TestFiles.run("build", "--now", "+999999999-12-31", "--project", tmp.toString());
+        assertEquals(2, run.code());
+        assertEquals("Invalid value for option '--now': cannot read '+999999999-12-31' as a date (2025-06-14) or a date and"
+                + " time (2025-06-14T09:30, 2025-06-14T09:30:00+02:00), in a year from 1000 to 9999\n"
+                + "see 'explainer build --help'\n", run.err());
+        assertEquals(0, TestFiles.run("build", "--now", "9999-12-31", "--project", tmp.toString()).code());
+    }
+
+    @Test
     void badSeedsFailTheBuildAndKeepThePreviousSiteWhileTheGoodOnesPagesAreWritten() {
         TestFiles.write(tmp.resolve("seeds/a.txt"), SEED);
         assertEquals(0, TestFiles.run("build", "--project", tmp.toString()).code());

@@ -17,6 +17,16 @@ class SlugsTest {
     }
 
     @Test
+    void aLookAlikeLetterInALatinSlugBecomesTheLatinLetter() {
+        assertEquals("test-story", Slugs.slug("T\u0435st story"), "Cyrillic е in a Latin word");
+        assertEquals("paypal-scam", Slugs.slug("\u0420ay\u0420al scam"), "Cyrillic Р");
+        assertEquals("cop-talks", Slugs.slug("\u0441\u043e\u0440 talks"), "a word only of look-alikes, beside Latin ones");
+        assertEquals("путин-meets-biden", Slugs.slug("Путин meets Biden"), "a Cyrillic word of its own stays");
+        assertEquals("сор", Slugs.slug("сор"), "a Cyrillic slug stays Cyrillic");
+        assertEquals("αθήνα", Slugs.slug("Αθήνα"));
+    }
+
+    @Test
     void neverReturnsEmpty() {
         assertEquals("x", Slugs.slug("—“”"));
         assertEquals("x", Slugs.slug(""));

@@ -121,6 +121,30 @@ class PreviewServerTest {
         }
     }
 
+    /** Against DNS rebinding: a request that names another site in its Host header is refused. */
+    @Test
+    void answersOnlyToThisMachinesOwnNames() throws Exception {
+        for (String host : new String[] {"evil.example", "evil.example:8080", "localhost.evil.example", "127.0.0.1.nip.io"}) {
+            String response = raw("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 403 "), host + " -> " + response.lines().findFirst().orElse(""));
+            assertFalse(response.contains("<h1>"), host);
+        }
+        for (String host : new String[] {"localhost", "localhost:4000", "news.localhost", "127.0.0.1:4000", "[::1]:4000", "10.0.0.7"}) {
+            String response = raw("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 200 "), host + " -> " + response.lines().findFirst().orElse(""));
+        }
+    }
+
+    @Test
+    void anOverlongOrMalformedRequestIsRefusedAndTheServerGoesOn() throws Exception {
+        String longPath = "/" + "a".repeat(200_000);
+        String response = raw("GET " + longPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertFalse(response.startsWith("HTTP/1.1 200 "), response.lines().findFirst().orElse("(closed)"));
+        raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Evil: a\rb\r\nConnection: close\r\n\r\n");
+        raw("\u0000\u0001garbage\r\n\r\n");
+        assertEquals(200, get("/").statusCode());
+    }
+
     /**
      * A page is served with the number of the build it shows; one whose event stream opens after later
      * builds (a save while it was loading) is told at once what they changed, as is one that reconnects.

@@ -72,6 +72,32 @@ class SpecialFilesTest {
         assertTrue(Files.isRegularFile(project.resolve("site/test-story/good-article-stays/index.html")), "the old site stays");
     }
 
+    @Test
+    void aSourceOverTheSizeLimitIsAnErrorAndTheSiteStays() throws IOException {
+        Path project = tmp.resolve("large");
+        TestFiles.files(project, """
+                -- seeds/good.txt --
+                Date: 2025-01-01
+
+                Good article stays
+
+                Extended coverage: Test story
+
+                This one is fine.
+                """);
+        assertEquals(0, TestFiles.run("build", "--project", project.toString()).code());
+        byte[] big = new byte[9_000_000];
+        java.util.Arrays.fill(big, (byte) 'a');
+        TestFiles.write(project.resolve("seeds/huge.txt"), big);
+        for (int build = 1; build <= 2; build++) {
+            TestFiles.Run run = TestFiles.run("build", "--project", project.toString());
+            assertEquals(1, run.code());
+            assertEquals("seeds/huge.txt: error: cannot read: too large (9.0 MB): a file here may be at most 8 MB\n"
+                    + "error: build failed with 1 error\n", run.err());
+        }
+        assertTrue(Files.isRegularFile(project.resolve("site/test-story/good-article-stays/index.html")));
+    }
+
     private static void fifo(Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.getParent());
         assertEquals(0, new ProcessBuilder("mkfifo", file.toString()).inheritIO().start().waitFor());
