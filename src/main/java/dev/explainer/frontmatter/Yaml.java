@@ -43,6 +43,9 @@ public final class Yaml {
             return failed(new SourcePos(path, line), "invalid YAML in " + what + ": " + e.getProblem());
         } catch (YamlEngineException e) {
             return failed(new SourcePos(path, firstLine), "invalid YAML in " + what + ": " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the library's own checks that escape its exceptions (a tag "!%9" that decodes to a blank: found by fuzzing)
+            return failed(new SourcePos(path, firstLine), "invalid YAML in " + what + ": " + e.getMessage());
         } catch (StackOverflowError e) {
             // snakeyaml-engine descends once per level and has no limit of its own
             return failed(new SourcePos(path, firstLine), "invalid YAML in " + what + ": nested too deeply");

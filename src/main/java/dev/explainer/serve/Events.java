@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The live-reload channel: Server-Sent Events to every open page. A page that connects while the
@@ -24,7 +26,16 @@ final class Events implements AutoCloseable {
     /** How many pages may hold an event stream at once. */
     static final int MAX_STREAMS = 256;
 
-    private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    /** How many events may wait for a page that does not read them before it is let go. */
+    private static final int BACKLOG = 64;
+
+    private final List<Listener> clients = new CopyOnWriteArrayList<>();
+    /** Writes each page's events, so a page that stops reading holds up only its own. */
+    private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "explainer-events");
+        t.setDaemon(true);
+        return t;
+    });
     /**
      * All guarded by this: the errors of the failed build being shown (null when none), how many
      * builds were put in place, and what the last {@link #HISTORY} of them changed.
@@ -59,10 +70,9 @@ final class Events implements AutoCloseable {
         synchronized (this) {
             String now = failure;
             String missed = since >= 0 && since < builds ? reload(builds, changedSince(since)) : "";
-            if (!send(out, "retry: 500\n\n" + missed + (now == null ? "" : event("failed", now)))) {
-                return;
-            }
-            clients.add(out);
+            Listener page = new Listener(out);
+            clients.add(page);
+            page.offer("retry: 500\n\n" + missed + (now == null ? "" : event("failed", now)));
         }
     }
 
@@ -109,10 +119,65 @@ final class Events implements AutoCloseable {
     }
 
     private void broadcast(String message) {
-        for (OutputStream out : clients) {
-            if (!send(out, message)) {
-                clients.remove(out);
+        clients.forEach(c -> c.offer(message));
+    }
+
+    /** One page's event stream: its events are written in order, on a thread of {@link #writers}. */
+    private final class Listener {
+        private final OutputStream out;
+        /** All guarded by this. */
+        private final Deque<String> queue = new ArrayDeque<>();
+        private boolean writing;
+        private boolean gone;
+
+        Listener(OutputStream out) {
+            this.out = out;
+        }
+
+        void offer(String message) {
+            synchronized (this) {
+                if (gone) {
+                    return;
+                }
+                if (queue.size() >= BACKLOG) {
+                    // it stopped reading: let it go (a page that comes back catches up by its Last-Event-ID)
+                    leave();
+                    return;
+                }
+                queue.add(message);
+                if (writing) {
+                    return;
+                }
+                writing = true;
             }
+            writers.execute(this::drain);
+        }
+
+        private void drain() {
+            while (true) {
+                String next;
+                synchronized (this) {
+                    next = gone ? null : queue.poll();
+                    if (next == null) {
+                        writing = false;
+                        return;
+                    }
+                }
+                if (!send(out, next)) {
+                    synchronized (this) {
+                        leave();
+                        writing = false;
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Under this. */
+        private void leave() {
+            gone = true;
+            queue.clear();
+            clients.remove(this);
         }
     }
 
@@ -140,7 +205,8 @@ final class Events implements AutoCloseable {
 
     @Override
     public void close() {
-        clients.forEach(Events::close);
+        writers.shutdownNow();
+        clients.forEach(c -> close(c.out));
         clients.clear();
     }
 

@@ -22,9 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview server over real HTTP on a free loopback port: it behaves like a static host, and never serves what lies outside the site. */
@@ -169,6 +171,32 @@ class PreviewServerTest {
             events.reload(List.of("index.html"));
         }
         assertEquals(List.of("retry: 500", "", "id: 72", "event: reload", "data: ", ""), events("/__explainer/events?since=1", null, 2));
+    }
+
+    /** A page whose connection stops reading (a frozen tab, a stalled proxy) holds up no other page's reloads. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard: before, the next reload waited on the stuck page for ever
+    void aPageThatStopsReadingHoldsUpNoOtherPagesEvents() throws Exception {
+        try (Socket stuck = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+            stuck.getOutputStream().write("GET /__explainer/events HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            InputStream in = stuck.getInputStream();
+            String head = "";
+            while (!head.endsWith("retry: 500\n\n")) {
+                head += (char) in.read();
+            }
+            // it reads no more; these fill its connection's buffers many times over
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                paths.add("story/a-long-path-to-fill-the-buffers-of-a-page-that-does-not-read-" + i + "/index.html");
+            }
+            for (int i = 0; i < 100; i++) {
+                events.reload(paths);
+            }
+            assertEquals(List.of("retry: 500", "", ": ping", ""), events("/__explainer/events", null, 2));
+            events.reload(List.of("index.html"));
+            assertEquals(List.of("retry: 500", "", "id: 101", "event: reload", "data: index.html", ""),
+                    events("/__explainer/events?since=100", null, 2));
+        }
     }
 
     /** The first {@code blocks} blocks of an event stream (each ends with a blank line), with a ping sent after the first. */
