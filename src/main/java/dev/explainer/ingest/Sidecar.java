@@ -28,6 +28,8 @@ final class Sidecar {
             SourcePos pos = new SourcePos(path, lines.getOrDefault(key, 1));
             if (!KEYS.contains(key)) {
                 diagnostics.add(Suggestion.unknownKey(pos, key, "a sidecar", KEYS.stream().sorted().toList()));
+            } else if (v instanceof Map || v instanceof List) {
+                diagnostics.add(Diagnostic.error(pos, "'" + key + "' must be text, not a " + (v instanceof Map ? "mapping" : "list")));
             } else if (v != null) {
                 fields.add(new MetaField(key, String.valueOf(v).strip(), pos));
             }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -224,15 +225,32 @@ public final class SiteWriter {
      * put in place: until then only this writer knew where they were, so a file with those bytes
      * written before that moment was written by the build, and one changed since has a later time.
      */
-    public record Written(Map<String, FileSum> sums, long committedNanos) {
-        public static final Written NONE = new Written(Map.of(), 0);
+    public record Written(Map<String, FileSum> sums, long committedNanos, Object folder) {
+        public static final Written NONE = new Written(Map.of(), 0, null);
+
+        /**
+         * False when {@code target} is no longer the folder this build put in place: another build
+         * (a 'build --base-url' beside 'serve') swapped in one of its own, whose files are not ours to keep.
+         */
+        public boolean stillIn(Path target) {
+            return folder == null || folder.equals(folderKey(target));
+        }
     }
 
     public Written written() {
         if (committed == 0) {
             throw new IllegalStateException("the build was not committed");
         }
-        return new Written(Map.copyOf(sums), committed);
+        return new Written(Map.copyOf(sums), committed, folderKey(target));
+    }
+
+    /** The folder's identity (device and inode), which a swap changes; null where the file system has none. */
+    private static Object folderKey(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return "gone";
+        }
     }
 
     /** Throws the staged build away. */

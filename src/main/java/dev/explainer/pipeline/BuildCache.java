@@ -64,6 +64,8 @@ public final class BuildCache {
         Stopwatch clock = new Stopwatch();
         Path root = o.root();
         Path output = o.output().toAbsolutePath().normalize();
+        // before the scan of the output: '-o /' must be refused at once, not after a walk of the whole disk
+        SiteWriter.requireReplaceable(output, root);
         Publishing p = o.publishing();
         String options = String.join("\n", output.toString(), String.valueOf(p.drafts()), String.valueOf(p.future()),
                 String.valueOf(p.baseUrl()), p.clock().toString());

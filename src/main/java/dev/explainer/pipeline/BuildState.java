@@ -126,11 +126,11 @@ public final class BuildState {
 
     /** The render memo for a build into {@code target}: empty unless the last build written went there. */
     RenderMemo render(Path target) {
-        return target.equals(output) ? render : RenderMemo.EMPTY;
+        return target.equals(output) && writes.stillIn(target) ? render : RenderMemo.EMPTY;
     }
 
     LinkChecker.Memo links(Path target) {
-        return target.equals(output) ? links : LinkChecker.Memo.EMPTY;
+        return target.equals(output) && writes.stillIn(target) ? links : LinkChecker.Memo.EMPTY;
     }
 
     void written(Path target, RenderMemo render, LinkChecker.Memo links, SiteWriter.Written writes) {

@@ -27,6 +27,7 @@ import dev.explainer.render.RenderSink;
 import dev.explainer.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,16 @@ public final class Pipeline {
         var known = List.copyOf(EntityFile.read(root, new Diagnostics()).values());
         String explainKey = ContentHash.sha256(known.toString().getBytes(StandardCharsets.UTF_8));
         // the editor's decisions are part of one seed's extraction each, so a decision re-extracts one article
-        ExplainerFields fields = new ExplainerFields(this::extractor, known, ReviewFile.read(root, new Diagnostics()));
-        return new Ingester(fields, explainKey, fields::decisionsOf, state.ingest).run(root, force, dryRun);
+        Diagnostics review = new Diagnostics();
+        ExplainerFields fields = new ExplainerFields(this::extractor, known, ReviewFile.read(root, review));
+        IngestReport r = new Ingester(fields, explainKey, fields::decisionsOf, state.ingest).run(root, force, dryRun);
+        if (review.list().isEmpty()) {
+            return r;
+        }
+        // a review.yaml that cannot be read would drop the editor's decisions without a word
+        List<Diagnostic> all = new ArrayList<>(review.list());
+        all.addAll(r.diagnostics());
+        return new IngestReport(r.written(), r.unchanged(), r.kept(), all, r.pending(), r.removed());
     }
 
     private synchronized Extractor extractor() {
@@ -85,8 +94,8 @@ public final class Pipeline {
     }
 
     /**
-     * Ingest, load, render, check links, write. A bad seed is reported (and fails the exit code) but
-     * the good articles still build; a content, template or link error keeps the previous site.
+     * Ingest, load, render, check links, write. Any error (a bad seed, page, template or link) keeps
+     * the previous site; ingest still writes the good seeds' pages.
      */
     public BuildReport build(BuildOptions o) {
         return build(o, new BuildState());

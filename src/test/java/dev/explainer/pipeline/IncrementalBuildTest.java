@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explainer.TestFiles;
+import dev.explainer.content.Publishing;
 import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
 import java.io.IOException;
@@ -151,6 +152,25 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(page, FileTime.from(time.toInstant().plusSeconds(1)));
         assertTrue(outcome(() -> scanAndBuild(pipeline, state, options)).stream().anyMatch(Diagnostic::isError),
                 "a new time: read, and its bytes are no page");
+    }
+
+    /** 'build --base-url X' run beside 'serve': serve's next build must not keep the other build's files as its own. */
+    @Test
+    void aSiteAnotherBuildSwappedInIsNotUpdatedInPlaceAsIfItWereOurs() throws IOException {
+        Path project = newsroom();
+        BuildOptions serve = new BuildOptions(project, project.resolve("site"), false, false);
+        Pipeline pipeline = new Pipeline();
+        BuildState state = new BuildState();
+        scanAndBuild(pipeline, state, serve);
+        new Pipeline().build(new BuildOptions(project, project.resolve("site"), false,
+                new Publishing(false, false, Publishing.DEFAULT.clock(), "https://preview.example/")));
+        backdate(project, 1);
+        Path seed = pick(project.resolve("seeds"), ".txt", new Random(3));
+        Files.writeString(seed, Files.readString(seed) + "\nOne more paragraph.\n");
+        scanAndBuild(pipeline, state, serve);
+        Map<String, String> afterServe = TestFiles.tree(project.resolve("site"));
+        new Pipeline().build(serve);
+        assertEquals(TestFiles.tree(project.resolve("site")), afterServe, "as a fresh build makes it");
     }
 
     private static BuildReport scanAndBuild(Pipeline pipeline, BuildState state, BuildOptions options) {

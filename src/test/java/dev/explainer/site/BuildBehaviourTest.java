@@ -81,6 +81,15 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void theRootOfTheFileSystemIsRefusedBeforeTheBuildCacheLooksAtIt() {
+        Path p = project();
+        assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());
+        TestFiles.Run run = TestFiles.run("build", "--project", p.toString(), "-o", "/");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("/: error: refusing to build the site into a folder that holds the project\n"), run.err());
+    }
+
+    @Test
     void siteIsReadableByTheWebServer() throws IOException {
         Path p = project();
         assertEquals(0, TestFiles.run("build", "-q", "--project", p.toString()).code());

@@ -19,13 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard: what this tests is a build that never ends
 class SpecialFilesTest {
-    @TempDir
-    Path tmp;
-
-    @Test
-    void aPipeIsSkippedWithAWarningAndAPipeTemplateIsAnError() throws IOException, InterruptedException {
-        Path project = tmp.resolve("project");
-        TestFiles.files(project, """
+    /** A project's one good article, in the txtar form of {@link TestFiles#files}. */
+    static final String GOOD_SEED = """
                 -- seeds/good.txt --
                 Date: 2025-01-01
 
@@ -34,6 +29,15 @@ class SpecialFilesTest {
                 Extended coverage: Test story
 
                 This one is fine.
+                """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aPipeIsSkippedWithAWarningAndAPipeTemplateIsAnError() throws IOException, InterruptedException {
+        Path project = tmp.resolve("project");
+        TestFiles.files(project, GOOD_SEED + """
                 -- seeds/folder.txt/inner.txt --
                 Date: 2025-01-02
 
@@ -75,16 +79,7 @@ class SpecialFilesTest {
     @Test
     void aSourceOverTheSizeLimitIsAnErrorAndTheSiteStays() throws IOException {
         Path project = tmp.resolve("large");
-        TestFiles.files(project, """
-                -- seeds/good.txt --
-                Date: 2025-01-01
-
-                Good article stays
-
-                Extended coverage: Test story
-
-                This one is fine.
-                """);
+        TestFiles.files(project, GOOD_SEED);
         assertEquals(0, TestFiles.run("build", "--project", project.toString()).code());
         byte[] big = new byte[9_000_000];
         java.util.Arrays.fill(big, (byte) 'a');

@@ -26,15 +26,7 @@ class SymlinkTest {
     @Test
     void aLinkOutOfItsFolderIsAnErrorAndNothingItPointsToIsPublished() throws IOException {
         Path project = tmp.resolve("project");
-        TestFiles.files(project, """
-                -- seeds/good.txt --
-                Date: 2025-01-01
-
-                Good article stays
-
-                Extended coverage: Test story
-
-                This one is fine.
+        TestFiles.files(project, SpecialFilesTest.GOOD_SEED + """
                 -- .git/config --
                 [http] extraheader = AUTHORIZATION: basic %s
                 """.formatted(SECRET));
