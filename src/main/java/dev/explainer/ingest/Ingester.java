@@ -153,7 +153,8 @@ public final class Ingester {
             // files go first (a new page may take a freed path), then every page is written at once
             removed.stream().filter(path -> !written.containsKey(path)).forEach(path -> delete(root.resolve(path)));
             written.keySet().stream().map(path -> root.resolve(path).getParent()).distinct().forEach(Ingester::createDirectories);
-            written.entrySet().parallelStream().forEach(w -> write(root, w.getKey(), w.getValue()));
+            written.entrySet().parallelStream().map(w -> write(root, w.getKey(), w.getValue())).flatMap(Optional::stream)
+                    .sorted(Diagnostic.ORDER).forEachOrdered(diags::add);
         }
         index.orphans(seeds.stream().map(s -> relative(root, s)).collect(Collectors.toSet()))
                 .forEach(page -> diags.add(Diagnostic.warning(SourcePos.file(page),
@@ -315,20 +316,30 @@ public final class Ingester {
         }
     }
 
-    /** Write beside the target, then rename: a crash never leaves a half-written page. */
-    private static void write(Path root, String target, String text) {
+    /**
+     * Write beside the target, then rename: a crash never leaves a half-written page. A page that
+     * cannot be written (a full disk) stays as it was, and is an error.
+     */
+    private static Optional<Diagnostic> write(Path root, String target, String text) {
         Path file = root.resolve(target);
+        // not createTempFile: its files are private, while a new file honours the umask editors set
+        Path tmp = file.resolveSibling(".ingest-" + UUID.randomUUID() + ".tmp");
         try {
-            // not createTempFile: its files are private, while a new file honours the umask editors set
-            Path tmp = file.resolveSibling(".ingest-" + UUID.randomUUID() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             if (Files.exists(file) && Files.getFileStore(file).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the disk refuses even that: the next ingest's write replaces it
+            }
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            return Optional.of(Diagnostic.error(SourcePos.file(target), "cannot write: " + why + "; the page stays as it was"));
         }
     }
 }

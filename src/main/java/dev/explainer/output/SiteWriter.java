@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,8 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private final Path target;
     private final Path staging;
+    /** The site folder as diagnostics name it ("site/"). */
+    private final String shown;
     private final BuildLock lock;
     private final boolean inPlace;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -38,11 +42,15 @@ public final class SiteWriter {
     private final Set<String> previous;
     /** The size and checksum of each file written, from the bytes themselves. */
     private final Map<String, FileSum> sums = new ConcurrentHashMap<>();
+    /** Writes share it; {@link #abort} takes it alone, so it deletes the staging folder after the last write. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+    private boolean aborted;
     /** When the build was put in place, in nanoseconds since the epoch; 0 before. */
     private volatile long committed;
 
-    private SiteWriter(Path target, BuildLock lock, boolean inPlace, Set<String> previous) {
+    private SiteWriter(Path target, String shown, BuildLock lock, boolean inPlace, Set<String> previous) {
         this.target = target;
+        this.shown = shown;
         this.lock = lock;
         this.staging = Leftovers.staging(target, lock.id());
         this.inPlace = inPlace;
@@ -100,9 +108,9 @@ public final class SiteWriter {
                 lock.close();
                 throw e;
             }
-            return new SiteWriter(abs, lock, inPlace, previous);
+            return new SiteWriter(abs, display(abs, root), lock, inPlace, previous);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(display(abs, root), e);
         }
     }
 
@@ -152,8 +160,19 @@ public final class SiteWriter {
         return abs.startsWith(project) && !abs.equals(project) ? project.relativize(abs) + "/" : abs.toString();
     }
 
-    /** Thread-safe; a path may be written once. */
+    /** Thread-safe; a path may be written once. After {@link #abort} it writes nothing. */
     public void write(OutputFile file) {
+        gate.readLock().lock();
+        try {
+            if (!aborted) {
+                stage(file);
+            }
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    private void stage(OutputFile file) {
         Path p = staging.resolve(file.path()).normalize();
         if (!p.startsWith(staging)) {
             throw new IllegalArgumentException("refusing to write outside the site: " + file.path());
@@ -166,8 +185,23 @@ public final class SiteWriter {
             Files.createDirectories(p.getParent());
             Files.write(p, file.bytes());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(e);
         }
+    }
+
+    /**
+     * The one error for a site that cannot be written (a full disk, no permission): it names the site
+     * folder, and the build stops there, so the previous site stays as it was.
+     */
+    private BuildException cannotWrite(IOException e) {
+        return cannotWrite(shown, e);
+    }
+
+    private static BuildException cannotWrite(String shown, IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+        return new BuildException(List.of(Diagnostic.error(SourcePos.file(shown),
+                "cannot write the site: " + why + "; the previous site is kept")));
     }
 
     /** Thread-safe: {@code path} stays as the last build wrote it. */
@@ -201,7 +235,7 @@ public final class SiteWriter {
             }
             return Set.copyOf(written);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(e);
         }
     }
 
@@ -213,7 +247,7 @@ public final class SiteWriter {
             Leftovers.apply(staging, target, deletions);
             deleteTree(staging);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(e);
         }
         Set<String> changed = new HashSet<>(written);
         changed.addAll(deletions);
@@ -255,6 +289,13 @@ public final class SiteWriter {
 
     /** Throws the staged build away. */
     public void abort() {
+        // once no write is under way, and none can start: other render threads may still be running
+        gate.writeLock().lock();
+        try {
+            aborted = true;
+        } finally {
+            gate.writeLock().unlock();
+        }
         try (lock) {
             deleteTree(staging);
         }

@@ -6,6 +6,7 @@ import dev.explainer.content.Page;
 import dev.explainer.content.Site;
 import dev.explainer.content.Story;
 import dev.explainer.content.Urls;
+import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.Diagnostics;
 import dev.explainer.diag.SourcePos;
@@ -200,6 +201,9 @@ public final class Renderer {
                 diags.add(Diagnostic.error(templateError(e, job), TemplateErrors.message(e)));
             } catch (StackOverflowError e) {
                 diags.add(tooDeep(job));
+            } catch (BuildException e) {
+                // the site cannot be written (a full disk): not this page's fault, and no page after it would fare better
+                throw e;
             } catch (IOException | RuntimeException e) {
                 diags.add(Diagnostic.error(SourcePos.file(job.origin()), "cannot render " + job.path() + ": "
                         + (e.getMessage() != null ? e.getMessage() : e.toString())));

@@ -173,6 +173,42 @@ class PreviewServerTest {
         assertEquals(List.of("retry: 500", "", "id: 72", "event: reload", "data: ", ""), events("/__explainer/events?since=1", null, 2));
     }
 
+    /**
+     * Under load: 1,000 requests at once on loopback while 50 pages hold event streams and a build
+     * lands; every request is answered, and every page is told of the build.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard only
+    void aThousandConcurrentRequestsAreAllAnsweredAndNoReloadIsLost() throws Exception {
+        List<HttpResponse<InputStream>> streams = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            streams.add(http.send(HttpRequest.newBuilder(uri("/__explainer/events?since=0")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream()));
+        }
+        String[] paths = {"/", "/story/", "/assets/style.css", "/feed.xml", "/no/such/page", "/Z%C3%BCrich%20caf%C3%A9/"};
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(uri(paths[i % paths.length])).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            if (i == 500) {
+                events.reload(List.of("story/index.html"));
+            }
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            int status = answers.get(i).join().statusCode();
+            assertEquals(paths[i % paths.length].equals("/no/such/page") ? 404 : 200, status, paths[i % paths.length]);
+        }
+        for (HttpResponse<InputStream> stream : streams) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                List<String> lines = new ArrayList<>();
+                while (!lines.contains("data: story/index.html")) {
+                    lines.add(in.readLine());
+                }
+                assertEquals(List.of("retry: 500", "", "id: 1", "event: reload", "data: story/index.html"), lines);
+            }
+        }
+    }
+
     /** A page whose connection stops reading (a frozen tab, a stalled proxy) holds up no other page's reloads. */
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard: before, the next reload waited on the stuck page for ever
