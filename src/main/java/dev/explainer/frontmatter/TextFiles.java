@@ -103,6 +103,11 @@ public final class TextFiles {
         }
     }
 
+    /** What the operating system said ("No space left on device"), without the path it was said of. */
+    public static String reason(IOException e) {
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    }
+
     /** The error for a file that could not be read; a warning for one that is not a file, which is skipped. */
     public static Text unreadable(String path, IOException e) {
         SourcePos pos = SourcePos.file(path);

@@ -338,8 +338,8 @@ public final class Ingester {
             } catch (IOException ignored) {
                 // the disk refuses even that: the next ingest's write replaces it
             }
-            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-            return Optional.of(Diagnostic.error(SourcePos.file(target), "cannot write: " + why + "; the page stays as it was"));
+            return Optional.of(Diagnostic.error(SourcePos.file(target), "cannot write: " + TextFiles.reason(e)
+                    + "; the page stays as it was"));
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
 import dev.explainer.diag.SourcePos;
 import dev.explainer.frontmatter.FileSum;
+import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -198,10 +199,8 @@ public final class SiteWriter {
     }
 
     private static BuildException cannotWrite(String shown, IOException e) {
-        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                : String.valueOf(e.getMessage());
         return new BuildException(List.of(Diagnostic.error(SourcePos.file(shown),
-                "cannot write the site: " + why + "; the previous site is kept")));
+                "cannot write the site: " + TextFiles.reason(e) + "; the previous site is kept")));
     }
 
     /** Thread-safe: {@code path} stays as the last build wrote it. */
