@@ -2,11 +2,9 @@ package dev.explainer.extract;
 
 import static dev.explainer.extract.TokenRuns.adjacent;
 import static dev.explainer.extract.TokenRuns.appositionSpeaks;
-import static dev.explainer.extract.TokenRuns.gap;
 import static dev.explainer.extract.TokenRuns.isNameWord;
 import static dev.explainer.extract.TokenRuns.isSpeechVerb;
 import static dev.explainer.extract.TokenRuns.join;
-import static dev.explainer.extract.TokenRuns.particleChainEndsInName;
 import static dev.explainer.extract.TokenRuns.speechVerbFollows;
 
 import java.util.ArrayList;
@@ -22,9 +20,6 @@ import java.util.Locale;
  * weakly to be published as one.
  */
 final class NameFinder {
-    private static final int MAX_TITLE_TOKENS = 5;
-    private static final int MAX_NAME_TOKENS = 8;
-
     /** How sure each kind of evidence makes a mention's kind. */
     static final double KNOWN = 0.95;
     static final double TITLED = 0.95;
@@ -38,10 +33,12 @@ final class NameFinder {
 
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
+    private final NameRuns runs;
 
     NameFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.roles = new RoleFinder(gazetteer);
+        this.runs = new NameRuns(gazetteer);
     }
 
     List<Mention> find(String text, Sentence sentence, List<Token> tokens) {
@@ -89,29 +86,29 @@ final class NameFinder {
         if (qualifies && i + 1 < tokens.size() && adjacent(text, tokens, i)) {
             titleStart = i + 1;
         }
-        int titleEnd = longestTitle(text, tokens, titleStart);
+        int titleEnd = runs.longestTitle(text, tokens, titleStart);
         if (titleEnd < 0 && titleStart != i) {
             titleStart = i;
-            titleEnd = longestTitle(text, tokens, i);
+            titleEnd = runs.longestTitle(text, tokens, i);
         }
         if (titleEnd < 0) {
             return -1;
         }
-        int knownEnd = longestKnown(text, tokens, i);
+        int knownEnd = runs.longestKnown(text, tokens, i);
         if (knownEnd >= titleEnd) {
             return -1;
         }
         int roleEnd = titleEnd;
         // "SIA chairman Sheikh Faisal", "Professor Sir Colin Ashdown": a form of address after the office
-        for (int more = longestTitle(text, tokens, titleEnd); more > titleEnd && adjacent(text, tokens, titleEnd - 1);
-             more = longestTitle(text, tokens, titleEnd)) {
+        for (int more = runs.longestTitle(text, tokens, titleEnd); more > titleEnd && adjacent(text, tokens, titleEnd - 1);
+             more = runs.longestTitle(text, tokens, titleEnd)) {
             titleEnd = more;
         }
-        int nameEnd = withoutPostNominals(tokens, titleEnd, nameEnd(text, tokens, titleEnd));
+        int nameEnd = runs.withoutPostNominals(tokens, titleEnd, runs.nameEnd(text, tokens, titleEnd));
         if (nameEnd == titleEnd || titleEnd == 0 || !adjacent(text, tokens, titleEnd - 1)) {
             return titleEnd;
         }
-        if (gazetteer.isOrgKey(tokens.get(nameEnd - 1).text()) || orgEnd(text, tokens, nameEnd) > nameEnd) {
+        if (gazetteer.isOrgKey(tokens.get(nameEnd - 1).text()) || runs.orgEnd(text, tokens, nameEnd) > nameEnd) {
             return -1; // "General Cinema Corp": a firm whose name opens with a word that is also a title
         }
         String title = join(tokens, titleStart, roleEnd);
@@ -128,26 +125,26 @@ final class NameFinder {
     }
 
     private int known(String text, Sentence s, List<Token> tokens, int i, List<Mention> out) {
-        int end = longestKnown(text, tokens, i);
+        int end = runs.longestKnown(text, tokens, i);
         if (end < 0) {
             return -1;
         }
         boolean personFirst = end == i + 1 && gazetteer.isFirstName(tokens.get(i).text())
-                && nameEnd(text, tokens, i) > i + 1;
+                && runs.nameEnd(text, tokens, i) > i + 1;
         if (personFirst) {
             return -1;
         }
         String surface = join(tokens, i, end);
         Gazetteer.Known known = gazetteer.lookup(surface);
         if (known.kind() == EntityKind.PLACE && adjacent(text, tokens, end - 1)) {
-            int run = nameEnd(text, tokens, end);
+            int run = runs.nameEnd(text, tokens, end);
             if (run > end && gazetteer.isOrgKey(tokens.get(run - 1).text())) {
                 // "Kenya Ports Authority", "Japan Development Bank": a place that opens an organisation's name
-                return organisation(text, s, tokens, i, orgEnd(text, tokens, run), out, ORG_SUFFIX);
+                return organisation(text, s, tokens, i, runs.orgEnd(text, tokens, run), out, ORG_SUFFIX);
             }
         }
         if (known.kind() == EntityKind.ORGANISATION) {
-            int orgEnd = orgEnd(text, tokens, end);
+            int orgEnd = runs.orgEnd(text, tokens, end);
             if (orgEnd > end) {
                 // "Merrill Lynch and Co", "Salomon Brothers Inc": the gazetteer's name with its suffix
                 return organisation(text, s, tokens, i, orgEnd, out, KNOWN);
@@ -176,11 +173,11 @@ final class NameFinder {
     }
 
     private int unknown(String text, Sentence s, List<Token> tokens, int i, List<Mention> out) {
-        int runEnd = nameEnd(text, tokens, i);
+        int runEnd = runs.nameEnd(text, tokens, i);
         if (runEnd == i) {
             return i + 1;
         }
-        int end = withoutPostNominals(tokens, i, runEnd);
+        int end = runs.withoutPostNominals(tokens, i, runEnd);
         if (end < runEnd && end - i >= 2) {
             // "Sarah Whitlow KC": the letters after the name mark a person
             String first = tokens.get(i).text();
@@ -193,19 +190,19 @@ final class NameFinder {
         int start = tokens.get(i).start();
         int stop = tokens.get(end - 1).end();
         String surface = join(tokens, i, end);
-        int joined = joinedOrganisation(text, tokens, end);
+        int joined = runs.joinedOrganisation(text, tokens, end);
         if (joined > end) {
             // "Economic and Financial Crimes Commission", "Gabelli-Rosenthal and Partners LP"
-            return organisation(text, s, tokens, i, orgEnd(text, tokens, joined), out, ORG_SUFFIX);
+            return organisation(text, s, tokens, i, runs.orgEnd(text, tokens, joined), out, ORG_SUFFIX);
         }
-        if (onlyOrgKeys(tokens, i, end)) {
+        if (runs.onlyOrgKeys(tokens, i, end)) {
             return end; // "Corp", "Bank", "Co": a suffix or a common noun alone names nothing
         }
         boolean named = !gazetteer.isOrgKey(last) && roles.nameStartAfterRole(tokens, i, end, false) > i;
         boolean suffixed = gazetteer.isOrgKey(last) || (end - i > 1 && gazetteer.isOrgKey(first) && !named)
-                || orgEnd(text, tokens, end) > end;
-        if (suffixed || hasDigit(tokens, i, end)) {
-            return suffixed ? organisation(text, s, tokens, i, orgEnd(text, tokens, end), out, ORG_SUFFIX) : end;
+                || runs.orgEnd(text, tokens, end) > end;
+        if (suffixed || NameRuns.hasDigit(tokens, i, end)) {
+            return suffixed ? organisation(text, s, tokens, i, runs.orgEnd(text, tokens, end), out, ORG_SUFFIX) : end;
         }
         if (organisationBefore(text, tokens, i, out) || organisationAfter(text, tokens, i, end)) {
             return organisation(text, s, tokens, i, end, out, ORG_CONTEXT);
@@ -223,9 +220,9 @@ final class NameFinder {
             out.add(person(text, s, tokens, given, end, role, gazetteer.firstNameGender(tokens.get(given).text()), TITLED));
             return end;
         }
-        if (end - i > 1 && (hasPlace(tokens, i, end) || !looksLikeName(tokens, i, end) || endsInPlace(tokens, i, end))) {
+        if (end - i > 1 && (runs.hasPlace(tokens, i, end) || !NameRuns.looksLikeName(tokens, i, end) || runs.endsInPlace(tokens, i, end))) {
             // "Statistics Canada said", "Sterling CDs": a place or an acronym is no part of a person's name
-            return speech && hasPlace(tokens, i, end) ? organisation(text, s, tokens, i, end, out, SPEAKS) : end;
+            return speech && runs.hasPlace(tokens, i, end) ? organisation(text, s, tokens, i, end, out, SPEAKS) : end;
         }
         if (gazetteer.isTitleWord(last) && !gazetteer.isFirstName(last) && !gazetteer.isFirstName(first)) {
             return end; // "Deputy Trade Minister": an office with no name after it; "Angela Marshall" is a name
@@ -244,98 +241,15 @@ final class NameFinder {
         String after = end - i <= 4 ? roles.roleAfter(text, tokens, end) : null;
         double support = role != null || after != null ? ROLE
                 : gazetteer.isFirstName(first) ? GIVEN_NAME
-                : hasInitial(tokens, i, end) ? INITIALS
+                : NameRuns.hasInitial(tokens, i, end) ? INITIALS
                 : speech ? SPEAKS : 0;
-        if (support == 0 && end - i <= 3 && !onlyOrgKeys(tokens, end - 1, end)) {
+        if (support == 0 && end - i <= 3 && !runs.onlyOrgKeys(tokens, end - 1, end)) {
             // "Zhou Jianguo": written as a name, known as nothing; never published as a person, but a pronoun
             // after it could mean it, so no one else is taken as the only one it means
             support = UNKNOWN_NAME;
         }
         out.add(person(text, s, tokens, i, end, role, gazetteer.firstNameGender(first), support));
         return end;
-    }
-
-    /** The end of "and X Commission" after a run, when the words after "and" end in an organisation's key word; else {@code end}. */
-    private int joinedOrganisation(String text, List<Token> tokens, int end) {
-        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals("and") || !adjacent(text, tokens, end - 1)
-                || !adjacent(text, tokens, end)) {
-            return end;
-        }
-        int run = nameEnd(text, tokens, end + 1);
-        return run > end + 1 && gazetteer.isOrgKey(tokens.get(run - 1).text()) ? run : end;
-    }
-
-    private int withoutPostNominals(List<Token> tokens, int from, int to) {
-        int end = to;
-        while (end > from + 1 && gazetteer.isPostNominal(tokens.get(end - 1).text())) {
-            end--;
-        }
-        return end;
-    }
-
-    private boolean onlyOrgKeys(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!gazetteer.isOrgKey(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "Persija Jakarta", "Cassa di Risparmio di Calabria", "Northern Alaska": a run that ends in a place's
-     * name and opens with no given name is a club, a firm or a region, not a person ("Wilson Banks" opens with one).
-     */
-    private boolean endsInPlace(List<Token> tokens, int from, int to) {
-        if (gazetteer.isFirstName(tokens.get(from).text())) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (Words.PARTICLES.contains(tokens.get(k).text())) {
-                return false; // "Margriet van der Linden": the surname is "van der Linden", not the town
-            }
-        }
-        for (int k = Math.max(from + 1, to - 2); k < to; k++) {
-            Gazetteer.Known known = gazetteer.lookup(TokenRuns.join(tokens, k, to));
-            if (known != null && known.kind() == EntityKind.PLACE && !gazetteer.isFirstName(tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Statistics Canada": a country's name is no part of a person's. */
-    private boolean hasPlace(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (gazetteer.isCountry(tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Each word written as names are: an initial ("F.", "G.I."), or a capital with lowercase letters
-     * after it and no more capitals than lowercase ("McDonald", "Li"), so "CDs" and "NMIC" are not.
-     */
-    private static boolean looksLikeName(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).text();
-            if (isInitials(w) || Words.PARTICLES.contains(w) || Words.isParticlePrefixed(w) || Words.isNameSuffix(w)) {
-                continue;
-            }
-            long upper = w.chars().filter(Character::isUpperCase).count();
-            long lower = w.chars().filter(Character::isLowerCase).count();
-            if (lower == 0 || upper > lower) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isInitials(String w) {
-        return w.endsWith(".") && w.replace(".", "").length() <= 2
-                && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private int organisation(String text, Sentence s, List<Token> tokens, int from, int to, List<Mention> out, double support) {
@@ -402,107 +316,6 @@ final class NameFinder {
         boolean subject = speechVerbFollows(text, tokens, to) || appositionSpeaks(text, tokens, from, to);
         return new Mention(s.paragraph(), tokens.get(from).start(), tokens.get(to - 1).end(), name,
                 EntityKind.PERSON, name, office, gender, subject, support);
-    }
-
-    /** End of the run of name words from {@code from}, with particles allowed between them. */
-    private int nameEnd(String text, List<Token> tokens, int from) {
-        int end = from;
-        while (end < tokens.size() && end - from < MAX_NAME_TOKENS && (end == from || adjacent(text, tokens, end - 1))) {
-            String word = tokens.get(end).text();
-            boolean particle = end > from && Words.PARTICLES.contains(word) && particleChainEndsInName(text, tokens, end);
-            boolean stop = gazetteer.isStopword(word) && !(end == from && gazetteer.isGivenName(word));
-            boolean name = isNameWord(word) && !stop && !gazetteer.isAdjective(word) && !word.endsWith("-based");
-            if (!particle && !name) {
-                break;
-            }
-            end++;
-        }
-        return end;
-    }
-
-    /** Extends an organisation name over "of Defence", "for Peace", "and Co", "& Co", "Inc". */
-    private int orgEnd(String text, List<Token> tokens, int end) {
-        int current = end;
-        boolean extended = false;
-        while (current < tokens.size() && current > 0) {
-            String gapText = gap(text, tokens, current - 1).strip();
-            String word = tokens.get(current).text();
-            boolean spaced = gapText.isEmpty() || gapText.equals(",");
-            if (spaced && gazetteer.isLegalSuffix(word)) {
-                current++;
-            } else if ((gapText.equals("&") || (gapText.isEmpty() && word.equals("and"))) && current + 1 < tokens.size()
-                    && gazetteer.isLegalSuffix(tokens.get(gapText.isEmpty() ? current + 1 : current).text())) {
-                current += gapText.isEmpty() ? 2 : 1;
-            } else if (gapText.isEmpty() && (word.equals("of") || word.equals("for")) && current + 1 < tokens.size()
-                    && adjacent(text, tokens, current) && isNameWord(tokens.get(current + 1).text())
-                    && gazetteer.isOrgKey(tokens.get(current - 1).text())) {
-                current = nameEnd(text, tokens, current + 1);
-                extended = true;
-            } else if (extended && gapText.isEmpty() && word.equals("and") && current + 1 < tokens.size()
-                    && adjacent(text, tokens, current) && isNameWord(tokens.get(current + 1).text())) {
-                current = nameEnd(text, tokens, current + 1); // "Department of Health and Social Care"
-            } else {
-                break;
-            }
-        }
-        return current;
-    }
-
-    private static boolean hasDigit(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).text().chars().anyMatch(Character::isDigit)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "G.I. Valentchits", "William H. Millard": an initial marks a person's name. */
-    private static boolean hasInitial(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to - 1; k++) {
-            if (isInitials(tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int longestTitle(String text, List<Token> tokens, int from) {
-        int best = -1;
-        for (int end = from + 1; end <= Math.min(tokens.size(), from + MAX_TITLE_TOKENS); end++) {
-            if (end - 1 > from && !adjacent(text, tokens, end - 2)) {
-                break;
-            }
-            String words = join(tokens, from, end);
-            if (!gazetteer.startsTitle(words)) {
-                break;
-            }
-            if (gazetteer.isTitle(words)) {
-                best = end;
-            }
-        }
-        return best;
-    }
-
-    private int longestKnown(String text, List<Token> tokens, int from) {
-        int best = -1;
-        for (int end = from + 1; end <= Math.min(tokens.size(), from + gazetteer.longestPhrase()); end++) {
-            if (end - 1 > from && !adjacent(text, tokens, end - 2)) {
-                break;
-            }
-            String last = tokens.get(end - 1).text();
-            if (!isNameWord(last) && !Words.CONNECTORS.contains(last)) {
-                break;
-            }
-            String words = join(tokens, from, end);
-            if (!gazetteer.startsPhrase(words)) {
-                break;
-            }
-            if (gazetteer.lookup(words) != null) {
-                best = end;
-            }
-        }
-        return best;
     }
 
     static String lower(String s) {

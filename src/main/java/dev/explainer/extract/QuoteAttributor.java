@@ -2,12 +2,8 @@ package dev.explainer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides which quotations are key quotes and who said them, and how surely. In order: the words
@@ -18,7 +14,6 @@ import java.util.regex.Pattern;
  * one; a speaker only guessed is kept with a low confidence, for the editor to confirm.
  */
 final class QuoteAttributor {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
     /** The speech verb of a quote's own sentence may stand this many words after the quote. */
     private static final int TAIL_WORDS = 40;
 
@@ -30,23 +25,6 @@ final class QuoteAttributor {
     static final double LOOSE = 0.82;
     /** A pronoun paragraphs from any name, given the speaker of the quote before: right three times in five. */
     static final double CHAINED = 0.7;
-
-    /** Words between a subject and its speech verb: "Smith also said", "Wallis was quoted as saying". */
-    private static final Set<String> AUXILIARIES = Set.of("also", "later", "then", "again", "further", "has", "had",
-            "have", "was", "were", "is", "would", "will", "quoted", "as", "repeatedly", "previously",
-            "earlier", "yesterday", "today", "recently", "once", "often", "reportedly", "publicly", "privately",
-            "separately", "subsequently", "elsewhere", "flatly", "simply");
-    /** "the company said", "the ministry said": an organisation named before. */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "bank", "group", "ministry",
-            "department", "government", "agency", "union", "council", "board", "commission", "authority", "exchange",
-            "party", "corporation", "airline", "carrier", "club", "federation", "association", "organisation",
-            "organization", "institute", "regulator", "court", "fund", "office", "utility", "insurer", "lender",
-            "maker", "producer", "retailer", "charity", "trust", "committee");
-    private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
-    /** Verbs that bring in someone's words in a quote's own sentence, beyond the speech verbs of names. */
-    private static final Set<String> REPORTING = Set.of("saying", "called", "described", "termed", "cited", "vowed",
-            "pledged", "promised", "suggested", "estimated", "forecast", "testified", "commented", "wrote", "writes",
-            "quipped", "conceded", "lamented", "boasted", "retorted", "snapped", "interjected", "insisted");
 
     private final List<String> paragraphs;
     private final List<QuoteSpan> spans;
@@ -144,7 +122,7 @@ final class QuoteAttributor {
             if (!a.found()) {
                 a = continued(span, last, lastEnd, lastClose);
             }
-            quotes.add(new Quote(clean(span.text()), a.speaker(), span.paragraph(), a.speaker() == null ? 0 : a.confidence(),
+            quotes.add(new Quote(QuoteWords.clean(span.text()), a.speaker(), span.paragraph(), a.speaker() == null ? 0 : a.confidence(),
                     a.basis()));
             last = a;
             lastEnd = span.endParagraph();
@@ -192,11 +170,11 @@ final class QuoteAttributor {
         int p = span.endParagraph();
         String text = paragraphs.get(p);
         int from = Math.min(text.length(), span.close() + 1);
-        int to = tailEnd(text, from);
-        List<int[]> words = words(text, from, to);
+        int to = QuoteWords.tailEnd(text, from);
+        List<int[]> words = QuoteWords.words(text, from, to);
         int verb = -1;
         for (int w = 0; w < Math.min(words.size(), TAIL_WORDS); w++) {
-            if (isSpeechVerb(text, words, w)) {
+            if (QuoteWords.isSpeechVerb(text, words, w)) {
                 verb = w;
                 break;
             }
@@ -205,7 +183,7 @@ final class QuoteAttributor {
             return Attribution.NONE;
         }
         int verbStart = words.get(verb)[0];
-        if (verb == 0 || (verb == 1 && word(text, words.get(0)).equals("as"))) {
+        if (verb == 0 || (verb == 1 && QuoteWords.word(text, words.get(0)).equals("as"))) {
             // "Q," said X / said X, a Y / said a spokesman / said the company
             return subjectAfter(p, text, words, verb, to, lastSpeaker, "said after the quote");
         }
@@ -216,10 +194,10 @@ final class QuoteAttributor {
 
     /** The words before the opening mark, in its sentence: X said: "Q", X said the plan was "Q". */
     private Attribution before(QuoteSpan span, String lead, Sentence sentence, String lastSpeaker) {
-        List<int[]> words = words(lead, 0, lead.length());
+        List<int[]> words = QuoteWords.words(lead, 0, lead.length());
         int verb = -1;
         for (int w = words.size() - 1; w >= 0; w--) {
-            if (isSpeechVerb(lead, words, w)) {
+            if (QuoteWords.isSpeechVerb(lead, words, w)) {
                 verb = w;
                 break;
             }
@@ -246,7 +224,7 @@ final class QuoteAttributor {
                 return inverted;
             }
         }
-        if (verb == 0 || isConjunction(word(lead, words.get(verb - 1))) || word(lead, words.get(verb)).equals("saying")) {
+        if (verb == 0 || QuoteWords.isConjunction(QuoteWords.word(lead, words.get(verb - 1))) || QuoteWords.word(lead, words.get(verb)).equals("saying")) {
             // "But added: "Q"", "..., saying only, "Q"": the subject is the last speaker or the sentence's own
             SpeakerIndex.Referent r = speakers.pronoun(p, sentence == null ? leadStart : sentence.start(), Gender.UNKNOWN, lastSpeaker);
             if (r.id() != null) {
@@ -262,13 +240,13 @@ final class QuoteAttributor {
     private Attribution subjectBefore(int p, String text, int from, List<int[]> before, int verbStart, String lastSpeaker,
                                       String form) {
         int k = before.size() - 1;
-        while (k >= 0 && AUXILIARIES.contains(word(text, before.get(k)))) {
+        while (k >= 0 && QuoteWords.AUXILIARIES.contains(QuoteWords.word(text, before.get(k)))) {
             k--;
         }
         if (k < 0) {
             return Attribution.NONE;
         }
-        String last = word(text, before.get(k));
+        String last = QuoteWords.word(text, before.get(k));
         int lastStart = before.get(k)[0];
         if (last.equals("he") || last.equals("she")) {
             Gender g = last.equals("she") ? Gender.FEMALE : Gender.MALE;
@@ -285,24 +263,24 @@ final class QuoteAttributor {
             return Attribution.unnamed("'" + last + "' " + form);
         }
         ResolvedMention subject = subject(text, from, speakers.in(p, from, verbStart), verbStart);
-        if (subject == null && k >= 1 && word(text, before.get(k - 1)).equals("the") && jobWords.test(last)) {
+        if (subject == null && k >= 1 && QuoteWords.word(text, before.get(k - 1)).equals("the") && jobWords.test(last)) {
             // "the mayor said": the one person named with that office not long before
             SpeakerIndex.Referent r = speakers.byRole(p, lastStart, last);
             if (r.id() != null) {
                 return Attribution.of(r, "'the " + last + "' " + form);
             }
         }
-        if (unnamedSubject(text, from, verbStart, subject)) {
+        if (QuoteWords.unnamedSubject(text, from, verbStart, subject)) {
             return Attribution.unnamed(form);
         }
         if (subject != null) {
-            boolean next = wordsBetween(text, subject.mention().end(), verbStart) <= 2;
+            boolean next = QuoteWords.wordsBetween(text, subject.mention().end(), verbStart) <= 2;
             return new Attribution(true, subject.entityId(), next ? NAMED_NEXT : NAMED_APART,
                     "named " + form + (next ? "" : ", across an apposition") + " — " + subject.mention().text());
         }
         ResolvedMention earlier = speakers.in(p, from, verbStart).stream().filter(m -> m.kind() == EntityKind.PERSON)
                 .findFirst().orElse(null);
-        if (earlier != null && earlier.mention().subject() && wordsBetween(text, from, earlier.mention().start()) <= 2) {
+        if (earlier != null && earlier.mention().subject() && QuoteWords.wordsBetween(text, from, earlier.mention().start()) <= 2) {
             // "Buttrose said he expected a deficit, and added "Q"": the speaker of the sentence's first verb
             return new Attribution(true, earlier.entityId(), NAMED_APART, "named " + form
                     + ", the sentence's speaker — " + earlier.mention().text());
@@ -311,7 +289,7 @@ final class QuoteAttributor {
             return new Attribution(true, earlier.entityId(), LOOSE, "named earlier in the sentence " + form
                     + ", not as the verb's subject — " + earlier.mention().text());
         }
-        if (k >= 1 && ORGANISATION_NOUNS.contains(last) && DETERMINERS.contains(word(text, before.get(k - 1)))) {
+        if (k >= 1 && QuoteWords.ORGANISATION_NOUNS.contains(last) && QuoteWords.DETERMINERS.contains(QuoteWords.word(text, before.get(k - 1)))) {
             return Attribution.of(speakers.organisation(p, lastStart, lastSpeaker), "'the " + last + "' " + form);
         }
         return Attribution.NONE;
@@ -323,24 +301,24 @@ final class QuoteAttributor {
         List<ResolvedMention> named = speakers.in(p, verbEnd, to);
         int[] unnamed = AnonymousSpeakers.firstIn(text, verbEnd, to);
         ResolvedMention first = named.isEmpty() ? null : named.get(0);
-        if (unnamed != null && wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())) {
+        if (unnamed != null && QuoteWords.wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())) {
             return Attribution.unnamed(form);
         }
-        if (first != null && wordsBetween(text, verbEnd, first.mention().start()) <= 1) {
+        if (first != null && QuoteWords.wordsBetween(text, verbEnd, first.mention().start()) <= 1) {
             // "said Merrill Lynch analyst Edmund Greenslet": a person just after the firm that employs him
             ResolvedMention m = first;
             for (ResolvedMention n : named) {
-                if (n.kind() == EntityKind.PERSON && wordsBetween(text, verbEnd, n.mention().start()) <= 5) {
+                if (n.kind() == EntityKind.PERSON && QuoteWords.wordsBetween(text, verbEnd, n.mention().start()) <= 5) {
                     m = n;
                     break;
                 }
             }
             return new Attribution(true, m.entityId(), NAMED_NEXT, "named " + form + " — " + m.mention().text());
         }
-        if (verb + 2 < words.size() && DETERMINERS.contains(word(text, words.get(verb + 1)))
-                && ORGANISATION_NOUNS.contains(word(text, words.get(verb + 2)))) {
+        if (verb + 2 < words.size() && QuoteWords.DETERMINERS.contains(QuoteWords.word(text, words.get(verb + 1)))
+                && QuoteWords.ORGANISATION_NOUNS.contains(QuoteWords.word(text, words.get(verb + 2)))) {
             return Attribution.of(speakers.organisation(p, words.get(verb + 1)[0], lastSpeaker),
-                    "'the " + word(text, words.get(verb + 2)) + "' " + form);
+                    "'the " + QuoteWords.word(text, words.get(verb + 2)) + "' " + form);
         }
         return Attribution.NONE;
     }
@@ -358,39 +336,19 @@ final class QuoteAttributor {
         }
         for (int k = named.size() - 1; k >= 0; k--) {
             Mention m = named.get(k).mention();
-            if (possessive(text, m.end()) || (named.get(k).kind() == EntityKind.ORGANISATION && employer(text, from, m.start()))) {
+            if (QuoteWords.possessive(text, m.end()) || (named.get(k).kind() == EntityKind.ORGANISATION && QuoteWords.employer(text, from, m.start()))) {
                 continue;
             }
             String between = text.substring(m.end(), verbStart);
-            if (between.indexOf(',') < 0 && wordsBetween(text, m.end(), verbStart) <= 2) {
+            if (between.indexOf(',') < 0 && QuoteWords.wordsBetween(text, m.end(), verbStart) <= 2) {
                 return named.get(k);
             }
-            boolean opensClause = wordsBetween(text, from, m.start()) <= 2 || text.substring(from, m.start()).stripTrailing().endsWith(",");
+            boolean opensClause = QuoteWords.wordsBetween(text, from, m.start()) <= 2 || text.substring(from, m.start()).stripTrailing().endsWith(",");
             if (named.get(k).kind() == EntityKind.PERSON && between.stripLeading().startsWith(",") && opensClause) {
                 return named.get(k);
             }
         }
         return null;
-    }
-
-    /**
-     * The speaker is unnamed when no one named is the subject but an unnamed person is ("analysts
-     * said"), or when the named one only qualifies the unnamed ("a spokesman for Alcan said", "an
-     * aide to Lyng said", "a White House official said"); not when a name follows the description
-     * as an apposition ("the company's chief economist, John Smith, said").
-     */
-    private static boolean unnamedSubject(String text, int from, int verbStart, ResolvedMention subject) {
-        int[] unnamed = AnonymousSpeakers.firstIn(text, from, verbStart);
-        if (unnamed == null) {
-            return false;
-        }
-        if (subject == null) {
-            return true;
-        }
-        int start = subject.mention().start();
-        // "a spokesman for Alcan", "an aide to Lyng": the name qualifies the unnamed; "the firm's director John Smith" is titled
-        return unnamed[0] < start && (unnamed[1] > start
-                || text.substring(unnamed[1], start).strip().matches("(?:for|to|at|of|with|from)\\b[^,;]{0,60}"));
     }
 
     /**
@@ -402,7 +360,7 @@ final class QuoteAttributor {
             if (m.kind() != EntityKind.PERSON) {
                 continue;
             }
-            boolean opens = wordsBetween(text, from, m.mention().start()) <= 2;
+            boolean opens = QuoteWords.wordsBetween(text, from, m.mention().start()) <= 2;
             String after = text.substring(m.mention().end(), verbStart);
             return opens && after.startsWith(",") && hasJobWord(after) ? m : null;
         }
@@ -410,39 +368,12 @@ final class QuoteAttributor {
     }
 
     private boolean hasJobWord(String text) {
-        for (int[] w : words(text, 0, text.length())) {
+        for (int[] w : QuoteWords.words(text, 0, text.length())) {
             if (jobWords.test(text.substring(w[0], w[1]))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "of Prudential Bache Securities", "at Salomon": a firm after a preposition is someone's employer, not a speaker. */
-    private static boolean employer(String text, int from, int start) {
-        List<int[]> before = words(text, from, start);
-        if (before.isEmpty()) {
-            return false;
-        }
-        // the preposition may stand before the firm's first capitalised words: "of Prudential Bache Securities"
-        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {
-            String w = word(text, before.get(k));
-            if (w.equals("of") || w.equals("at") || w.equals("with") || w.equals("from") || w.equals("for")) {
-                return true;
-            }
-            if (!Character.isUpperCase(text.charAt(before.get(k)[0]))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean possessive(String text, int end) {
-        return text.startsWith("'s", end) || text.startsWith("’s", end);
-    }
-
-    private static int wordsBetween(String text, int from, int to) {
-        return from >= to ? 0 : words(text, from, to).size();
     }
 
     private static Sentence sentenceOf(QuoteSpan span, TreeMap<Long, Sentence> sentences) {
@@ -459,66 +390,4 @@ final class QuoteAttributor {
         return paragraphs.get(span.paragraph()).substring(Math.min(start, span.open()), span.open());
     }
 
-    /** The attribution after a quote ends at the sentence end or the next quote. */
-    private static int tailEnd(String text, int from) {
-        int limit = Math.min(text.length(), from + 400);
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '“' || ((c == '.' || c == '!' || c == '?') && i + 1 < limit && text.charAt(i + 1) == ' '
-                    && !isAbbreviationDot(text, i))) {
-                return i;
-            }
-        }
-        return limit;
-    }
-
-    /** "Co." and "U.S." do not end the sentence an attribution runs on in. */
-    private static boolean isAbbreviationDot(String text, int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, dot);
-        return word.length() == 1 || Set.of("Co", "Corp", "Inc", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
-                "Gen", "Sen", "Rep", "Gov", "Prof").contains(word);
-    }
-
-    private static List<int[]> words(String text, int from, int to) {
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        return words;
-    }
-
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
-    }
-
-    /** A speech verb, or "according to", or "saying" in "quoted as saying". */
-    private static boolean isSpeechVerb(String text, List<int[]> words, int w) {
-        String word = word(text, words.get(w));
-        if ((word.equals("shot") || word.equals("fired") || word.equals("hit")) && w + 1 < words.size()
-                && word(text, words.get(w + 1)).equals("back")) {
-            return true; // "MacDougall shot back"
-        }
-        if (word.equals("according") && w + 1 < words.size() && word(text, words.get(w + 1)).equals("to")) {
-            return true;
-        }
-        return Words.SPEECH_VERBS.contains(word) || REPORTING.contains(word);
-    }
-
-    private static boolean isConjunction(String word) {
-        return word.equals("and") || word.equals("but");
-    }
-
-    /** Drops the comma journalists put inside the closing mark of a quote that the sentence continues. */
-    static String clean(String text) {
-        String stripped = text.strip();
-        while (stripped.endsWith(",")) {
-            stripped = stripped.substring(0, stripped.length() - 1).stripTrailing();
-        }
-        return stripped;
-    }
 }

@@ -38,7 +38,7 @@ final class RoleFinder {
                 return k + 1;
             }
         }
-        if (gazetteer.isFirstName(tokens.get(from).text()) || NameFinder.isInitials(tokens.get(from).text())) {
+        if (gazetteer.isFirstName(tokens.get(from).text()) || NameRuns.isInitials(tokens.get(from).text())) {
             return -1;
         }
         for (int k = from + 1; k < to - 1; k++) {
