@@ -2,12 +2,9 @@ package dev.explainer.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -16,13 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * What a build that died (kill -9, a power cut) left beside the site, put right before the next build
- * stages its own: an in-place update that had begun to move its files into the site is finished, a
- * swap cut between its two renames is undone, and every staging folder goes. So after any kill the
- * next build starts from a site that is wholly the old one or wholly the new.
+ * stages its own: a swap cut between its two renames is undone, and every staging folder goes. The
+ * site itself is only ever changed by those renames, so a kill leaves it wholly old or wholly new.
  */
 final class Leftovers {
-    /** In an in-place update's staging folder once it starts moving files into the site: the files it then deletes. */
-    static final String JOURNAL = ".explainer-commit";
     private static final Pattern FOLDER = Pattern.compile("\\.(.+)\\.(?:build|old)-([0-9a-f-]{36})");
     private static final Pattern LOCK = Pattern.compile("\\.(.+)\\.([0-9a-f-]{36})\\.lock");
 
@@ -70,10 +64,7 @@ final class Leftovers {
         Path staging = staging(target, id);
         Path old = old(target, id);
         try {
-            if (Files.isRegularFile(staging.resolve(JOURNAL))) {
-                apply(staging, target, Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8).stream()
-                        .filter(l -> !l.isEmpty()).toList());
-            } else if (!Files.exists(target) && Files.isDirectory(old)) {
+            if (!Files.exists(target) && Files.isDirectory(old)) {
                 Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
@@ -81,37 +72,5 @@ final class Leftovers {
         }
         SiteWriter.deleteTree(staging);
         SiteWriter.deleteTree(old);
-    }
-
-    /**
-     * Moves every file staged for an in-place update into the site, then deletes {@code deletions}
-     * and the folders they leave empty. Safe to run again after it was cut short.
-     */
-    static void apply(Path staging, Path target, Collection<String> deletions) throws IOException {
-        List<Path> staged;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            staged = walk.filter(Files::isRegularFile).filter(p -> !p.equals(staging.resolve(JOURNAL))).sorted().toList();
-        }
-        for (Path from : staged) {
-            Path to = target.resolve(staging.relativize(from).toString());
-            Files.createDirectories(to.getParent());
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        for (String path : deletions) {
-            Path p = target.resolve(path);
-            Files.deleteIfExists(p);
-            for (Path dir = p.getParent(); !dir.equals(target) && isEmpty(dir); dir = dir.getParent()) {
-                Files.delete(dir);
-            }
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isEmpty();
-        }
     }
 }

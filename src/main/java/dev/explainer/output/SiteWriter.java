@@ -8,7 +8,7 @@ import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,9 +27,11 @@ import java.util.stream.Stream;
 
 /**
  * Writes a build into a staging directory beside the target and puts it in place only when the whole
- * build succeeded, so a failed build leaves the previous site exactly as it was. A full build swaps the
- * staged folder in; an incremental one ({@link #update}) stages only the files that changed, then moves
- * them into the site and deletes the files the build no longer makes.
+ * build succeeded, so a failed build leaves the previous site exactly as it was, and then swaps the
+ * staged folder in: the site is only ever changed by renaming a whole folder. An incremental build
+ * ({@link #update}) stages in the {@link Spare} the last update left, which it brings up to date by
+ * writing what changed since; without one, the files it keeps are hard links to the site's own
+ * (copies where the file system has none).
  */
 public final class SiteWriter {
     private final Path target;
@@ -41,6 +43,10 @@ public final class SiteWriter {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final Set<String> previous;
+    /** For an update staged in the spare: the paths where the spare differs from the site; else null. */
+    private final Set<String> stale;
+    /** For an update: the identity of the site folder it started from. */
+    private final String base;
     /** The size and checksum of each file written, from the bytes themselves. */
     private final Map<String, FileSum> sums = new ConcurrentHashMap<>();
     /** Writes share it; {@link #abort} takes it alone, so it deletes the staging folder after the last write. */
@@ -49,13 +55,15 @@ public final class SiteWriter {
     /** When the build was put in place, in nanoseconds since the epoch; 0 before. */
     private volatile long committed;
 
-    private SiteWriter(Path target, String shown, BuildLock lock, boolean inPlace, Set<String> previous) {
+    private SiteWriter(Path target, String shown, BuildLock lock, Set<String> previous, Set<String> stale, String base) {
         this.target = target;
         this.shown = shown;
         this.lock = lock;
         this.staging = Leftovers.staging(target, lock.id());
-        this.inPlace = inPlace;
+        this.inPlace = previous != null;
         this.previous = previous;
+        this.stale = stale;
+        this.base = base;
     }
 
     /** Marks a folder as one of our builds, which a later build may replace whole. */
@@ -98,18 +106,21 @@ public final class SiteWriter {
             Files.createDirectories(abs.getParent());
             Leftovers.clean(abs);
             BuildLock lock = BuildLock.create(abs);
+            Path staging = Leftovers.staging(abs, lock.id());
             try {
-                // not createTempDirectory: its folders are private, while a new folder honours the umask
-                Path staging = Files.createDirectory(Leftovers.staging(abs, lock.id()));
-                if (!inPlace) {
+                String base = inPlace ? Spare.key(abs) : null;
+                Set<String> stale = inPlace ? Spare.claim(abs, staging).orElse(null) : null;
+                if (stale == null) {
+                    // not createTempDirectory: its folders are private, while a new folder honours the umask
+                    Files.createDirectory(staging);
                     Files.writeString(staging.resolve(MARKER), "Built by explainer: each build replaces this folder whole.\n");
                 }
+                return new SiteWriter(abs, display(abs, root), lock, previous, stale, base);
             } catch (IOException | RuntimeException e) {
-                deleteTree(Leftovers.staging(abs, lock.id()));
+                deleteTree(staging);
                 lock.close();
                 throw e;
             }
-            return new SiteWriter(abs, display(abs, root), lock, inPlace, previous);
         } catch (IOException e) {
             throw cannotWrite(display(abs, root), e);
         }
@@ -184,6 +195,10 @@ public final class SiteWriter {
         sums.put(file.path(), FileSum.of(file.bytes()));
         try {
             Files.createDirectories(p.getParent());
+            if (stale != null) {
+                // the spare's file may be a link to the site's own
+                Files.deleteIfExists(p);
+            }
             Files.write(p, file.bytes());
         } catch (IOException e) {
             throw cannotWrite(e);
@@ -217,40 +232,65 @@ public final class SiteWriter {
      * @return the paths written or deleted
      */
     public Set<String> commit() {
-        Instant now = Instant.now();
-        committed = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        if (inPlace) {
-            return commitInPlace();
-        }
+        Set<String> changed = new HashSet<>(written);
         try (lock) {
+            if (inPlace) {
+                List<String> deletions = previous.stream().filter(p -> !written.contains(p) && !kept.contains(p)).toList();
+                changed.addAll(deletions);
+                if (stale == null) {
+                    linkKept(kept);
+                } else {
+                    linkKept(Spare.catchUp(staging, stale, written, kept, deletions));
+                }
+            }
+            Instant now = Instant.now();
+            committed = now.getEpochSecond() * 1_000_000_000L + now.getNano();
             Path old = null;
             if (Files.exists(target)) {
                 old = Leftovers.old(target, lock.id());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            if (old != null) {
+            if (!inPlace) {
+                Spare.discard(target);
+            }
+            if (old != null && inPlace) {
+                Spare.offer(target, old, base, changed);
+            } else if (old != null) {
                 deleteTree(old);
             }
-            return Set.copyOf(written);
+            return Set.copyOf(changed);
         } catch (IOException e) {
             throw cannotWrite(e);
         }
     }
 
-    /** Moves the changed files in and deletes the gone ones, journalled first, so a build cut short is finished by the next. */
-    private Set<String> commitInPlace() {
-        List<String> deletions = previous.stream().filter(p -> !written.contains(p) && !kept.contains(p)).sorted().toList();
-        try (lock) {
-            Files.write(staging.resolve(Leftovers.JOURNAL), deletions, StandardCharsets.UTF_8);
-            Leftovers.apply(staging, target, deletions);
-            deleteTree(staging);
-        } catch (IOException e) {
-            throw cannotWrite(e);
+    /** Puts {@code paths}, as the site has them, into the staged folder: as links where the file system allows it. */
+    private void linkKept(Set<String> paths) throws IOException {
+        Set<Path> folders = new HashSet<>();
+        boolean links = true;
+        for (String path : paths) {
+            if (written.contains(path)) {
+                continue;
+            }
+            Path to = staging.resolve(path);
+            if (folders.add(to.getParent())) {
+                Files.createDirectories(to.getParent());
+            }
+            Path from = target.resolve(path);
+            if (links) {
+                try {
+                    Files.createLink(to, from);
+                    continue;
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    if (!Files.exists(from)) {
+                        throw e;
+                    }
+                    links = false;
+                }
+            }
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        Set<String> changed = new HashSet<>(written);
-        changed.addAll(deletions);
-        return Set.copyOf(changed);
     }
 
     /**

@@ -112,7 +112,7 @@ public final class BuildCache {
         // the site as the build left it: only what it wrote or deleted is read again, unless that is most
         // of it; then each file is looked at, and one the build wrote is known by the bytes it wrote
         SiteWriter.Written writes = state.writes();
-        FileManifest built = report.changed().size() < report.files() / 2 ? site.updated(output, report.changed())
+        FileManifest built = report.changed().size() < report.files() / 2 ? site.swapped(output, report.changed())
                 : FileManifest.scan(List.of(output), site, true).filled(output, writes.sums(), writes.committedNanos());
         write(root.resolve(DIR), new Snapshot(tool, options, UUID.randomUUID().toString(), state.fingerprintKey(), inputs,
                 built, report.pages(), report.stories(), report.files(), report.diagnostics(), report.leftOut(),

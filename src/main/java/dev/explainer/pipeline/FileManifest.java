@@ -94,6 +94,18 @@ final class FileManifest {
      * before or is new in one that was.
      */
     FileManifest updated(Path base, Collection<String> changed) {
+        return updated(base, changed, false);
+    }
+
+    /**
+     * {@link #updated} for a folder that a build swapped in whole, holding the same files (as links)
+     * but for {@code changed}: every folder in it is a new one, so each is looked at again.
+     */
+    FileManifest swapped(Path base, Collection<String> changed) {
+        return updated(base, changed, true);
+    }
+
+    private FileManifest updated(Path base, Collection<String> changed, boolean allFolders) {
         Scan scan = new Scan(this, System.currentTimeMillis() * 1_000_000L, false);
         Map<String, Entry> now = new HashMap<>(files);
         Set<Path> folders = new HashSet<>();
@@ -106,6 +118,14 @@ final class FileManifest {
             }
         }
         now.putAll(scan.found);
+        if (allFolders) {
+            String under = base.toString();
+            files.forEach((path, entry) -> {
+                if (entry.folder() && (path.equals(under) || path.startsWith(under + File.separator))) {
+                    folders.add(Path.of(path));
+                }
+            });
+        }
         // outer folders first, so that a new folder's parent is known by the time it is looked at
         for (Path dir : folders.stream().sorted(Comparator.comparingInt(Path::getNameCount)).toList()) {
             String path = dir.toString();

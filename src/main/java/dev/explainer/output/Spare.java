@@ -1,0 +1,133 @@
+package dev.explainer.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The site an incremental build replaced, kept beside the site as the next one's staging folder: it
+ * differs from the site only in the files that build changed, which it lists, so the next update
+ * brings it up to date by touching those and its own changes, never the whole archive. Unchanged
+ * files are hard links shared with the site, which is why a staged file is always replaced, never
+ * written over. A build claims the spare by renaming it, so two builds never share one.
+ */
+final class Spare {
+    /** In the spare: the identity of the site folder it trails, then the paths where the two differ. */
+    static final String MANIFEST = ".explainer-spare";
+
+    private Spare() {
+    }
+
+    static Path folder(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".spare");
+    }
+
+    /**
+     * Moves the spare to {@code staging} when it trails the site now in {@code target}.
+     *
+     * @return the paths where it differs from that site; empty when there was no spare to use
+     */
+    static Optional<Set<String>> claim(Path target, Path staging) throws IOException {
+        try {
+            Files.move(folder(target), staging, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        Path manifest = staging.resolve(MANIFEST);
+        List<String> lines = Files.isRegularFile(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8) : List.of();
+        String site = key(target);
+        if (lines.isEmpty() || site == null || !lines.get(0).equals(site)) {
+            SiteWriter.deleteTree(staging);
+            return Optional.empty();
+        }
+        Files.delete(manifest);
+        return Optional.of(Set.copyOf(lines.subList(1, lines.size())));
+    }
+
+    /**
+     * Keeps {@code old}, the site just replaced, as the spare of {@code target} when it is the site the
+     * build started from ({@code base}); otherwise deletes it.
+     *
+     * @param changed the paths the build wrote or deleted
+     */
+    static void offer(Path target, Path old, String base, Set<String> changed) throws IOException {
+        String site = key(target);
+        if (base == null || site == null || !base.equals(key(old)) || Files.exists(folder(target))) {
+            SiteWriter.deleteTree(old);
+            return;
+        }
+        List<String> lines = new ArrayList<>(changed.size() + 1);
+        lines.add(site);
+        changed.stream().sorted().forEach(lines::add);
+        Files.write(old.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+        Files.move(old, folder(target), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Brings a claimed spare up to date, but for the files the update writes itself: deletes what the
+     * site no longer has and clears the way for the files the last update changed and this one keeps.
+     *
+     * @param stale the paths where the spare differs from the site
+     * @return the kept paths to link in from the site
+     */
+    static Set<String> catchUp(Path staging, Set<String> stale, Set<String> written, Set<String> kept,
+            List<String> deletions) throws IOException {
+        Set<String> relink = new HashSet<>();
+        List<String> gone = new ArrayList<>(deletions);
+        for (String path : stale) {
+            if (kept.contains(path) && !written.contains(path)) {
+                relink.add(path);
+            } else if (!written.contains(path)) {
+                gone.add(path);
+            }
+        }
+        for (String path : gone) {
+            Path p = staging.resolve(path);
+            Files.deleteIfExists(p);
+            for (Path dir = p.getParent(); !dir.equals(staging) && isEmpty(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+        for (String path : relink) {
+            Files.deleteIfExists(staging.resolve(path));
+        }
+        return relink;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    /** Deletes the spare: a build that replaced the site whole made it useless. */
+    static void discard(Path target) {
+        SiteWriter.deleteTree(folder(target));
+    }
+
+    /** The folder's identity (device and inode), which a swap changes; null where the file system has none. */
+    static String key(Path folder) {
+        try {
+            return Objects.toString(Files.readAttributes(folder, BasicFileAttributes.class).fileKey(), null);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
