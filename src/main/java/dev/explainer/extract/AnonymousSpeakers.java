@@ -52,15 +52,32 @@ final class AnonymousSpeakers {
         return at;
     }
 
-    /** Paragraph offset of the unnamed subject of the sentence, or -1 when it has none. */
-    int subjectIn(Sentence sentence) {
+    /**
+     * Paragraph offset of the unnamed subject of the sentence, or -1 when it has none. An apposition
+     * to a name ("Dame Judith Penrose, the chief executive of ...") describes the person named.
+     *
+     * @param named the names found in the sentence
+     */
+    int subjectIn(Sentence sentence, List<Mention> named) {
         String text = sentence.text();
         for (int[] m = unnamed(text, 0, text.length()); m != null; m = unnamed(text, m[1], text.length())) {
-            if (m[0] <= SUBJECT_REACH || speaksRightAfter(text, m[1]) || saidJustBefore(text, m[0])) {
+            if ((m[0] <= SUBJECT_REACH || speaksRightAfter(text, m[1]) || saidJustBefore(text, m[0]))
+                    && !inAppositionTo(named, text, sentence.start(), m[0])) {
                 return sentence.start() + m[0];
             }
         }
         return -1;
+    }
+
+    private static boolean inAppositionTo(List<Mention> named, String text, int sentenceStart, int at) {
+        for (Mention n : named) {
+            int end = n.end() - sentenceStart;
+            if (n.kind() == EntityKind.PERSON && end >= 0 && end < at
+                    && text.substring(end, at).strip().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

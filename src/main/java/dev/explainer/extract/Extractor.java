@@ -39,7 +39,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         if (!isShouted(article.title())) {
             for (Sentence s : splitter.split(-1, article.title())) {
-                mentions.addAll(mentionsIn(article.title(), s, -1));
+                mentions.addAll(marked(names.find(article.title(), s, tokenizer.tokens(article.title(), s.start(), s.end())), s, -1));
             }
         }
         List<Acronym> defined = new ArrayList<>();
@@ -48,11 +48,12 @@ public final class Extractor {
             String text = paragraphs.get(p);
             for (Sentence s : splitter.split(p, text)) {
                 sentences.add(s);
-                int anonymous = unnamed.subjectIn(s);
+                List<Mention> found = names.find(text, s, tokenizer.tokens(text, s.start(), s.end()));
+                int anonymous = unnamed.subjectIn(s, found);
                 if (anonymous >= 0) {
                     unnamedSubjects.add(SpeakerIndex.position(p, anonymous));
                 }
-                mentions.addAll(mentionsIn(text, s, anonymous));
+                mentions.addAll(marked(found, s, anonymous));
             }
             defined.addAll(acronyms.find(p, text));
         }
@@ -69,8 +70,7 @@ public final class Extractor {
     }
 
     /** Marks the sentence's subject; none when an unnamed person ("an aide to Lyng") opens the sentence. */
-    private List<Mention> mentionsIn(String text, Sentence s, int unnamedSubject) {
-        List<Mention> found = names.find(text, s, tokenizer.tokens(text, s.start(), s.end()));
+    private static List<Mention> marked(List<Mention> found, Sentence s, int unnamedSubject) {
         List<Mention> marked = new ArrayList<>(found.size());
         boolean first = unnamedSubject < 0;
         for (Mention m : found) {

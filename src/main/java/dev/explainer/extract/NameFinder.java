@@ -5,6 +5,7 @@ import static dev.explainer.extract.TokenRuns.appositionSpeaks;
 import static dev.explainer.extract.TokenRuns.isNameWord;
 import static dev.explainer.extract.TokenRuns.isSpeechVerb;
 import static dev.explainer.extract.TokenRuns.join;
+import static dev.explainer.extract.TokenRuns.speechVerbBefore;
 import static dev.explainer.extract.TokenRuns.speechVerbFollows;
 
 import java.util.ArrayList;
@@ -313,7 +314,8 @@ final class NameFinder {
                            double support) {
         String name = join(tokens, from, to);
         String office = role != null ? role : roles.roleAfter(text, tokens, to);
-        boolean subject = speechVerbFollows(text, tokens, to) || appositionSpeaks(text, tokens, from, to);
+        boolean subject = speechVerbFollows(text, tokens, to) || appositionSpeaks(text, tokens, from, to)
+                || speechVerbBefore(text, tokens.get(from).start(), role);
         return new Mention(s.paragraph(), tokens.get(from).start(), tokens.get(to - 1).end(), name,
                 EntityKind.PERSON, name, office, gender, subject, support);
     }

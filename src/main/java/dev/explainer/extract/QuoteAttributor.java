@@ -304,7 +304,7 @@ final class QuoteAttributor {
         if (unnamed != null && QuoteWords.wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())) {
             return Attribution.unnamed(form);
         }
-        if (first != null && QuoteWords.wordsBetween(text, verbEnd, first.mention().start()) <= 1) {
+        if (first != null && (QuoteWords.wordsBetween(text, verbEnd, first.mention().start()) <= 1 || titled(text, verbEnd, first))) {
             // "said Merrill Lynch analyst Edmund Greenslet": a person just after the firm that employs him
             ResolvedMention m = first;
             for (ResolvedMention n : named) {
@@ -321,6 +321,13 @@ final class QuoteAttributor {
                     "'the " + QuoteWords.word(text, words.get(verb + 2)) + "' " + form);
         }
         return Attribution.NONE;
+    }
+
+    /** "said Chief Meteorologist Travis Keel": only the person's own title stands between the verb and the name. */
+    private static boolean titled(String text, int verbEnd, ResolvedMention m) {
+        String role = m.mention().role();
+        return m.kind() == EntityKind.PERSON && role != null && !role.isBlank()
+                && text.substring(verbEnd, m.mention().start()).strip().equals(role);
     }
 
     /**

@@ -63,6 +63,30 @@ final class TokenRuns {
         return index > 0 && index < tokens.size() && adjacent(text, tokens, index - 1) && isSpeechVerb(tokens.get(index).text());
     }
 
+    /**
+     * "..., said Prof. Linda Marchetti": the verb right before the name, or before the person's own
+     * title ({@code role}) that stands right before it.
+     */
+    static boolean speechVerbBefore(String text, int nameStart, String role) {
+        String before = text.substring(0, nameStart).stripTrailing();
+        if (role != null && !role.isBlank() && before.endsWith(role) && before.length() > role.length()
+                && Character.isWhitespace(before.charAt(before.length() - role.length() - 1))) {
+            before = before.substring(0, before.length() - role.length()).stripTrailing();
+        }
+        // a form of address: "said Prof. Linda Marchetti", "said Ald. Rhonda Kessler"
+        int cut = before.lastIndexOf(' ');
+        String last = before.substring(cut + 1);
+        if (last.length() <= 5 && last.endsWith(".") && Character.isUpperCase(last.charAt(0))) {
+            before = before.substring(0, Math.max(cut, 0)).stripTrailing();
+        }
+        int space = before.length() - 1;
+        while (space >= 0 && Character.isLetter(before.charAt(space))) {
+            space--;
+        }
+        return space < before.length() - 1 && (space < 0 || Character.isWhitespace(before.charAt(space)))
+                && isSpeechVerb(before.substring(space + 1));
+    }
+
     /** "Its director, Grace Obi, said": a name set off by commas and followed by a speech verb. */
     static boolean appositionSpeaks(String text, List<Token> tokens, int from, int to) {
         return from > 0 && to < tokens.size() && gap(text, tokens, from - 1).strip().equals(",")
