@@ -233,6 +233,11 @@ final class NameFinder {
             out.add(new Mention(paragraph, start, stop, surface, EntityKind.PLACE, surface, null, Gender.UNKNOWN, false, ORG_CONTEXT));
             return end;
         }
+        if (end - i == 1 && NameRuns.personAround(text, tokens, i, end, false) && !gazetteer.isOrgKey(first)) {
+            // "said Sutrisno, 56,": one name, and an age
+            out.add(person(text, s, tokens, i, end, null, gazetteer.firstNameGender(first), GIVEN_NAME));
+            return end;
+        }
         if (end - i == 1) {
             out.add(new Mention(paragraph, start, stop, surface, null, surface, null, Gender.UNKNOWN,
                     speechVerbFollows(text, tokens, end), 0));
@@ -243,6 +248,7 @@ final class NameFinder {
         double support = role != null || after != null ? ROLE
                 : gazetteer.isFirstName(first) ? GIVEN_NAME
                 : NameRuns.hasInitial(tokens, i, end) ? INITIALS
+                : NameRuns.personAround(text, tokens, i, end, true) ? GIVEN_NAME
                 : speech ? SPEAKS : 0;
         if (support == 0 && end - i <= 3 && !runs.onlyOrgKeys(tokens, end - 1, end)) {
             // "Zhou Jianguo": written as a name, known as nothing; never published as a person, but a pronoun

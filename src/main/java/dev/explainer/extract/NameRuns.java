@@ -7,6 +7,8 @@ import static dev.explainer.extract.TokenRuns.join;
 import static dev.explainer.extract.TokenRuns.particleChainEndsInName;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * How far a capitalised run in a sentence reaches, and what it is made of, for {@link NameFinder}:
@@ -149,6 +151,32 @@ final class NameRuns {
             }
         }
         return current;
+    }
+
+    /** Kin and neighbours: "her neighbor Dale Hutchins", "his son Devon". */
+    private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "mother",
+            "father", "brother", "sister", "neighbor", "neighbour", "grandson", "granddaughter", "grandmother",
+            "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "widower", "partner", "fiancee", "fiance");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "on",
+            "near", "for", "with", "by", "into", "across");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our");
+
+    /**
+     * What only a person has around the name run tokens[from, to): an age ("Zhou Jianguo, 74,"), a
+     * relative before ("her neighbor Dale Hutchins"), or, with {@code who}, "who" after ("Harjit Sandhu,
+     * who runs"), which follows a group as often as a person when the name is one word ("Democrats, who").
+     */
+    static boolean personAround(String text, List<Token> tokens, int from, int to, boolean who) {
+        if (to + 1 < tokens.size() && gap(text, tokens, to - 1).strip().equals(",")) {
+            String next = tokens.get(to).text();
+            // "who" after a place a preposition led to ("a driver in Kampung Melayu, who ...") means the person before
+            boolean object = from > 0 && PREPOSITIONS.contains(tokens.get(from - 1).text());
+            if (who && next.equals("who") && !object || next.matches("[1-9][0-9]?|1[01][0-9]") && gap(text, tokens, to).strip().equals(",")) {
+                return true;
+            }
+        }
+        return from >= 2 && adjacent(text, tokens, from - 1) && adjacent(text, tokens, from - 2)
+                && KIN.contains(tokens.get(from - 1).text()) && POSSESSIVES.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
     }
 
     static boolean hasDigit(List<Token> tokens, int from, int to) {

@@ -115,18 +115,23 @@ final class RoleFinder {
 
     /**
      * ", a money management and venture capital firm,": an apposition whose head noun (its last word,
-     * or the last before "of", "in", "at" or "with") is of {@code kind}; "a haulage company owner" is not a firm.
+     * or the last before one of {@link #HEAD_ENDS}) is of {@code kind}; "a haulage company owner" is not a firm,
+     * nor is "a broker at Marlowe Futures".
      */
+    /** The words after an apposition's head noun: "a broker [in] London", "a lawyer [for] the counties". */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "in", "at", "with", "that", "which", "based", "for", "to", "who");
+
     boolean appositionNames(String text, List<Token> tokens, int nameEnd, java.util.function.Predicate<String> kind) {
         if (nameEnd >= tokens.size() || !gap(text, tokens, nameEnd - 1).strip().equals(",")
                 || !DETERMINERS.contains(tokens.get(nameEnd).text())) {
             return false;
         }
         for (int k = nameEnd + 1; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_WORDS; k++) {
-            boolean last = k + 1 >= tokens.size() || !gap(text, tokens, k).isBlank()
-                    || Set.of("of", "in", "at", "with", "that", "which", "based").contains(tokens.get(k + 1).text());
+            String next = k + 1 >= tokens.size() ? "" : tokens.get(k + 1).text();
+            boolean last = next.isEmpty() || !gap(text, tokens, k).isBlank() || HEAD_ENDS.contains(next);
             if (last) {
-                return kind.test(tokens.get(k).text());
+                // "a broker at Marlowe Futures", "a lawyer for the counties": a person's job, at or for a firm
+                return !(next.equals("at") || next.equals("for")) && kind.test(tokens.get(k).text());
             }
         }
         return false;
