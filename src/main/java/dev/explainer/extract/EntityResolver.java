@@ -48,6 +48,10 @@ final class EntityResolver {
             if (startsWithParticle(m.text()) || (m.kind() != EntityKind.PERSON && m.text().indexOf(' ') < 0)) {
                 // "Van der Linden said", "bin Salman", or a surname that is also a place ("Kerry")
                 p = bySurname(people, m.text());
+                if (p == null && m.subject() && m.text().indexOf(' ') < 0 && !isSharedSurname(people, m.text())) {
+                    // "“Q,” Lorraine said" after Lorraine Price: a given name that speaks, if only one person has it
+                    p = byFirstName(people, m.text());
+                }
             }
             if (p != null) {
                 m = m.asPerson();

@@ -154,7 +154,8 @@ final class NameFinder {
         if (known.kind() == EntityKind.ORGANISATION && end == i + 1 && isCommonWord(tokens, i, s)) {
             return end; // "Bank", "Central", "Total" at a sentence's start: a common word, not a firm's name
         }
-        boolean subject = known.kind() == EntityKind.ORGANISATION && speechVerbFollows(text, tokens, end);
+        // a place that speaks is a government ("Washington said") or a person who bears its name ("Lorraine said")
+        boolean subject = known.kind() != EntityKind.PERSON && speechVerbFollows(text, tokens, end);
         out.add(new Mention(s.paragraph(), tokens.get(i).start(), tokens.get(end - 1).end(), surface,
                 known.kind(), known.canonical(), null, Gender.UNKNOWN, subject, KNOWN));
         return end;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Decides which quotations are key quotes and who said them, and how surely. In order: the words
@@ -117,6 +118,12 @@ final class QuoteAttributor {
             boolean key = span.isMultiParagraph() || (a.found() && span.words() >= 4) || (startsSentence && span.words() >= 6)
                     || follows;
             if (!key) {
+                if (startsSentence && a.speaker() != null) {
+                    // "“Vultures,” said Kerry Hope. “That’s what they are.”": too short to show, but said, and the next goes on from it
+                    last = a;
+                    lastEnd = span.endParagraph();
+                    lastClose = span.close();
+                }
                 continue;
             }
             if (!a.found()) {
@@ -301,10 +308,12 @@ final class QuoteAttributor {
         List<ResolvedMention> named = speakers.in(p, verbEnd, to);
         int[] unnamed = AnonymousSpeakers.firstIn(text, verbEnd, to);
         ResolvedMention first = named.isEmpty() ? null : named.get(0);
-        if (unnamed != null && QuoteWords.wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())) {
+        boolean titled = first != null && titled(text, verbEnd, first);
+        if (unnamed != null && QuoteWords.wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())
+                && !titled) {
             return Attribution.unnamed(form);
         }
-        if (first != null && (QuoteWords.wordsBetween(text, verbEnd, first.mention().start()) <= 1 || titled(text, verbEnd, first))) {
+        if (first != null && (QuoteWords.wordsBetween(text, verbEnd, first.mention().start()) <= 1 || titled)) {
             // "said Merrill Lynch analyst Edmund Greenslet": a person just after the firm that employs him
             ResolvedMention m = first;
             for (ResolvedMention n : named) {
@@ -323,11 +332,18 @@ final class QuoteAttributor {
         return Attribution.NONE;
     }
 
-    /** "said Chief Meteorologist Travis Keel": only the person's own title stands between the verb and the name. */
+    /** "her neighbour,", "the company's spokesman,": a description set off before the name it describes. */
+    private static final Pattern DESCRIBED = Pattern.compile("(?:his|her|their|its|the|a|an) (?:[\\p{Ll}’'-]+ ){0,3}[\\p{Ll}’'-]+,");
+
+    /**
+     * "said Chief Meteorologist Travis Keel", "said her neighbour, Kerry Hope": only the person's own
+     * title, or a description of them, stands between the verb and the name.
+     */
     private static boolean titled(String text, int verbEnd, ResolvedMention m) {
         String role = m.mention().role();
-        return m.kind() == EntityKind.PERSON && role != null && !role.isBlank()
-                && text.substring(verbEnd, m.mention().start()).strip().equals(role);
+        String between = text.substring(verbEnd, m.mention().start()).strip();
+        return m.kind() == EntityKind.PERSON && (role != null && !role.isBlank() && between.equals(role)
+                || DESCRIBED.matcher(between).matches());
     }
 
     /**
