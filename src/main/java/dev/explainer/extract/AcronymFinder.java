@@ -3,6 +3,7 @@ package dev.explainer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,7 +126,8 @@ final class AcronymFinder {
         int longStart = words.get(start)[0];
         int longEnd = words.get(words.size() - 1)[1];
         String longForm = text.substring(longStart, longEnd);
-        return longForm.split("\\s+").length >= 2 && !longForm.contains(shortForm)
+        // "year-on-year (YoY)": a hyphenated word's parts count as words
+        return words.size() - start >= 2 && !longForm.contains(shortForm)
                 ? new Acronym(shortForm, longForm, paragraph, longStart, longEnd, sure) : null;
     }
 
@@ -165,7 +167,8 @@ final class AcronymFinder {
             return -1;
         }
         // "the EU" in "China Chamber of Commerce to the EU (CCCEU)": a word in capitals gives all its letters
-        String whole = Words.isAcronym(word) ? lettersOf(word) : lower.substring(0, 1);
+        String number = lower.chars().allMatch(Character::isDigit) ? lower : NUMBERS.get(lower);
+        String whole = number != null ? number : Words.isAcronym(word) ? lettersOf(word) : lower.substring(0, 1);
         int take = whole.length();
         if (take <= l + 1 && letters.regionMatches(l - take + 1, whole, 0, take)) {
             int start = match(text, words, w - 1, letters, l - take, capitalised);
@@ -175,6 +178,12 @@ final class AcronymFinder {
         }
         return connector && l < letters.length() - 1 ? match(text, words, w - 1, letters, l, capitalised) : -1;
     }
+
+    /** "Group of Seven (G-7)", "Group of 20 (G-20)": a number gives its digits. */
+    private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"), Map.entry("twenty", "20"));
 
     private static final Set<String> LEGAL = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc",
             "NV", "N.V.", "AG", "SA", "S.A.", "LLC", "LP", "SpA", "GmbH", "Limited");
@@ -203,11 +212,12 @@ final class AcronymFinder {
             while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
                 i--;
             }
-            if (i == 0 || ".;:!?(),“”\"".indexOf(text.charAt(i - 1)) >= 0) {
+            if (i == 0 || ".;:!?(),“”\"".indexOf(text.charAt(i - 1)) >= 0 && !abbreviationEndsAt(text, i)) {
                 break;
             }
             int wordEnd = i;
-            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ".;:!?(),“”\"".indexOf(text.charAt(i - 1)) < 0) {
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                    && (".;:!?(),“”\"".indexOf(text.charAt(i - 1)) < 0 || i == wordEnd && abbreviationEndsAt(text, i))) {
                 i--;
             }
             int from = i;
@@ -223,6 +233,18 @@ final class AcronymFinder {
             }
         }
         return words;
+    }
+
+    /** "Pacific Gas and Electric Co. (PG&E)": the dot at {@code end} ends a legal suffix, not a sentence. */
+    private static boolean abbreviationEndsAt(String text, int end) {
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return LEGAL.contains(text.substring(start, end));
     }
 
     /** "Islamic State of Iraq and Syria (ISIS)", found by letters inside the words (Schwartz and Hearst). */
