@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Decides which quotations are key quotes and who said them, and how surely. In order: the words
@@ -308,9 +307,8 @@ final class QuoteAttributor {
         List<ResolvedMention> named = speakers.in(p, verbEnd, to);
         int[] unnamed = AnonymousSpeakers.firstIn(text, verbEnd, to);
         ResolvedMention first = named.isEmpty() ? null : named.get(0);
-        boolean titled = first != null && titled(text, verbEnd, first);
-        if (unnamed != null && QuoteWords.wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())
-                && !titled) {
+        boolean titled = first != null && QuoteWords.titled(text, verbEnd, first);
+        if (unnamed != null && !titled && QuoteWords.wordsBetween(text, verbEnd, unnamed[0]) <= 1 && (first == null || unnamed[0] < first.mention().start())) {
             return Attribution.unnamed(form);
         }
         if (first != null && (QuoteWords.wordsBetween(text, verbEnd, first.mention().start()) <= 1 || titled)) {
@@ -330,20 +328,6 @@ final class QuoteAttributor {
                     "'the " + QuoteWords.word(text, words.get(verb + 2)) + "' " + form);
         }
         return Attribution.NONE;
-    }
-
-    /** "her neighbour,", "the company's spokesman,": a description set off before the name it describes. */
-    private static final Pattern DESCRIBED = Pattern.compile("(?:his|her|their|its|the|a|an) (?:[\\p{Ll}’'-]+ ){0,3}[\\p{Ll}’'-]+,");
-
-    /**
-     * "said Chief Meteorologist Travis Keel", "said her neighbour, Kerry Hope": only the person's own
-     * title, or a description of them, stands between the verb and the name.
-     */
-    private static boolean titled(String text, int verbEnd, ResolvedMention m) {
-        String role = m.mention().role();
-        String between = text.substring(verbEnd, m.mention().start()).strip();
-        return m.kind() == EntityKind.PERSON && (role != null && !role.isBlank() && between.equals(role)
-                || DESCRIBED.matcher(between).matches());
     }
 
     /**

@@ -144,4 +144,18 @@ final class QuoteWords {
         }
         return stripped;
     }
+
+    /** "her neighbour,", "the company's spokesman,": a description set off before the name it describes. */
+    private static final Pattern DESCRIBED = Pattern.compile("(?:his|her|their|its|the|a|an) (?:[\\p{Ll}’'-]+ ){0,3}[\\p{Ll}’'-]+,");
+
+    /**
+     * "said Chief Meteorologist Travis Keel", "said her neighbour, Kerry Hope": only the person's own
+     * title, or a description of them, stands between the verb and the name.
+     */
+    static boolean titled(String text, int verbEnd, ResolvedMention m) {
+        String role = m.mention().role();
+        String between = text.substring(verbEnd, m.mention().start()).strip();
+        return m.kind() == EntityKind.PERSON && (role != null && !role.isBlank() && between.equals(role)
+                || DESCRIBED.matcher(between).matches());
+    }
 }
