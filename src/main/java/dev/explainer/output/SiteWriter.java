@@ -8,7 +8,6 @@ import dev.explainer.frontmatter.TextFiles;
 import dev.explainer.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -237,11 +236,9 @@ public final class SiteWriter {
             if (inPlace) {
                 List<String> deletions = previous.stream().filter(p -> !written.contains(p) && !kept.contains(p)).toList();
                 changed.addAll(deletions);
-                if (stale == null) {
-                    linkKept(kept);
-                } else {
-                    linkKept(Spare.catchUp(staging, stale, written, kept, deletions));
-                }
+                Set<String> link = new HashSet<>(stale == null ? kept : Spare.catchUp(staging, stale, written, kept, deletions));
+                link.removeAll(written);
+                Spare.link(target, staging, link);
             }
             Instant now = Instant.now();
             committed = now.getEpochSecond() * 1_000_000_000L + now.getNano();
@@ -262,34 +259,6 @@ public final class SiteWriter {
             return Set.copyOf(changed);
         } catch (IOException e) {
             throw cannotWrite(e);
-        }
-    }
-
-    /** Puts {@code paths}, as the site has them, into the staged folder: as links where the file system allows it. */
-    private void linkKept(Set<String> paths) throws IOException {
-        Set<Path> folders = new HashSet<>();
-        boolean links = true;
-        for (String path : paths) {
-            if (written.contains(path)) {
-                continue;
-            }
-            Path to = staging.resolve(path);
-            if (folders.add(to.getParent())) {
-                Files.createDirectories(to.getParent());
-            }
-            Path from = target.resolve(path);
-            if (links) {
-                try {
-                    Files.createLink(to, from);
-                    continue;
-                } catch (UnsupportedOperationException | FileSystemException e) {
-                    if (!Files.exists(from)) {
-                        throw e;
-                    }
-                    links = false;
-                }
-            }
-            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -323,6 +292,18 @@ public final class SiteWriter {
             return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
         } catch (IOException e) {
             return "gone";
+        }
+    }
+
+    /**
+     * Makes a spare of the site now in {@code target}, so that the next update need not link every
+     * file it keeps: for {@code serve}, after its first build, while the editor has not saved yet.
+     */
+    public static void prepareSpare(Path target) {
+        try {
+            Spare.prepare(target.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

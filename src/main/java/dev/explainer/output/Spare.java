@@ -3,12 +3,15 @@ package dev.explainer.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -112,6 +115,56 @@ final class Spare {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.findAny().isEmpty();
+        }
+    }
+
+    /** A spare that differs from the site in nothing, made beside it while no build stages one. */
+    static void prepare(Path target) throws IOException {
+        String site = key(target);
+        if (site == null || Files.exists(folder(target)) || !SiteWriter.canUpdate(target)) {
+            return;
+        }
+        try (BuildLock lock = BuildLock.create(target)) {
+            Path making = Leftovers.staging(target, lock.id());
+            List<String> paths;
+            try (Stream<Path> walk = Files.walk(target)) {
+                paths = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                        .map(p -> target.relativize(p).toString()).toList();
+            }
+            Files.createDirectory(making);
+            link(target, making, paths);
+            Files.write(making.resolve(MANIFEST), List.of(site), StandardCharsets.UTF_8);
+            // a build that swapped the site in the meantime makes this copy trail a folder that is gone
+            if (site.equals(key(target)) && !Files.exists(folder(target))) {
+                Files.move(making, folder(target), StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                SiteWriter.deleteTree(making);
+            }
+        }
+    }
+
+    /** Puts {@code paths}, as {@code site} has them, into {@code into}: as hard links where the file system allows it. */
+    static void link(Path site, Path into, Collection<String> paths) throws IOException {
+        Set<Path> folders = new HashSet<>();
+        boolean links = true;
+        for (String path : paths) {
+            Path to = into.resolve(path);
+            if (folders.add(to.getParent())) {
+                Files.createDirectories(to.getParent());
+            }
+            Path from = site.resolve(path);
+            if (links) {
+                try {
+                    Files.createLink(to, from);
+                    continue;
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    if (!Files.exists(from)) {
+                        throw e;
+                    }
+                    links = false;
+                }
+            }
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.explainer.serve;
 
 import dev.explainer.diag.BuildException;
 import dev.explainer.diag.Diagnostic;
+import dev.explainer.output.SiteWriter;
 import dev.explainer.pipeline.BuildOptions;
 import dev.explainer.pipeline.BuildReport;
 import dev.explainer.pipeline.BuildState;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,8 @@ public final class Preview implements AutoCloseable {
     private Set<String> ingested = Set.of();
     /** Warnings are printed when they change, not again on every save. */
     private List<Diagnostic> warnings = List.of();
+    /** The spare the first save's update starts from, made while no one has saved yet (see SiteWriter). */
+    private CompletableFuture<Void> spare = CompletableFuture.completedFuture(null);
 
     private Preview(BuildOptions options, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -59,6 +63,7 @@ public final class Preview implements AutoCloseable {
         p.server = PreviewServer.start(address, options.output(), p.events, new ReviewPage(options.root()));
         try {
             p.rebuild(Set.of());
+            p.spare = CompletableFuture.runAsync(() -> SiteWriter.prepareSpare(options.output()), Preview::daemon);
             p.watcher = new SourceWatcher(options.root(), p::rebuild);
         } catch (IOException | RuntimeException e) {
             p.close();
@@ -84,6 +89,8 @@ public final class Preview implements AutoCloseable {
     synchronized void rebuild(Set<String> changed) {
         long start = System.nanoTime();
         try {
+            // a spare half made would be made again by this build; one that could not be made is no loss
+            spare.exceptionally(e -> null).join();
             // only the sources whose size or time changed are read: a save changes one or two
             state.scanSources(options.root());
             BuildReport r = pipeline.build(options, state);
@@ -113,6 +120,12 @@ public final class Preview implements AutoCloseable {
         }
         out.flush();
         err.flush();
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "explainer-spare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** In the terminal every diagnostic; over the pages only the errors, which are what stops the build. */
@@ -150,5 +163,6 @@ public final class Preview implements AutoCloseable {
         if (server != null) {
             server.close();
         }
+        spare.exceptionally(e -> null).join();
     }
 }

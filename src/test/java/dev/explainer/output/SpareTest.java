@@ -100,6 +100,23 @@ class SpareTest {
         assertEquals(tree("index.html", "home 4"), TestFiles.tree(site()));
     }
 
+    @Test
+    void aSpareMadeAfterAFullBuildSavesTheFirstUpdateItsLinks() throws IOException {
+        build(Map.of("index.html", "home 1", "a/index.html", "a 1", "b/index.html", "b 1"));
+        Object home = inode(site().resolve("index.html"));
+        SiteWriter.prepareSpare(site());
+        assertEquals(List.of(".site.spare", "site"), beside());
+        assertEquals(TestFiles.tree(site()), TestFiles.tree(Spare.folder(site())).entrySet().stream()
+                .filter(e -> !e.getKey().equals(Spare.MANIFEST))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "the spare is the site");
+        SiteWriter.prepareSpare(site());
+        assertEquals(List.of(".site.spare", "site"), beside(), "made once");
+
+        update(Map.of("index.html", "=", "a/index.html", "a 2"));
+        assertEquals(tree("index.html", "home 1", "a/index.html", "a 2"), TestFiles.tree(site()));
+        assertEquals(home, inode(site().resolve("index.html")), "the spare's link to the site's file");
+    }
+
     /** A full build of {@code files}. */
     private void build(Map<String, String> files) {
         SiteWriter writer = SiteWriter.open(site(), project());
