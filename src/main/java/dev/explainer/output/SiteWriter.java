@@ -233,15 +233,20 @@ public final class SiteWriter {
     public Set<String> commit() {
         Set<String> changed = new HashSet<>(written);
         try (lock) {
+            Instant now = Instant.now();
+            committed = now.getEpochSecond() * 1_000_000_000L + now.getNano();
             if (inPlace) {
                 List<String> deletions = previous.stream().filter(p -> !written.contains(p) && !kept.contains(p)).toList();
                 changed.addAll(deletions);
+                if (changed.isEmpty()) {
+                    // nothing to swap in: the site stays, and so does the spare
+                    Spare.putBack(target, staging, base, stale);
+                    return Set.of();
+                }
                 Set<String> link = new HashSet<>(stale == null ? kept : Spare.catchUp(staging, stale, written, kept, deletions));
                 link.removeAll(written);
                 Spare.link(target, staging, link);
             }
-            Instant now = Instant.now();
-            committed = now.getEpochSecond() * 1_000_000_000L + now.getNano();
             Path old = null;
             if (Files.exists(target)) {
                 old = Leftovers.old(target, lock.id());

@@ -67,15 +67,33 @@ final class Spare {
      */
     static void offer(Path target, Path old, String base, Set<String> changed) throws IOException {
         String site = key(target);
-        if (base == null || site == null || !base.equals(key(old)) || Files.exists(folder(target))) {
+        if (base == null || site == null || !base.equals(key(old))) {
             SiteWriter.deleteTree(old);
+        } else {
+            keep(target, old, site, changed);
+        }
+    }
+
+    /** Returns a claimed spare that an update left as it found it ({@code stale} null: a staging folder of its own). */
+    static void putBack(Path target, Path staging, String base, Set<String> stale) throws IOException {
+        if (stale == null || base == null || !base.equals(key(target))) {
+            SiteWriter.deleteTree(staging);
+        } else {
+            keep(target, staging, base, stale);
+        }
+    }
+
+    /** Makes {@code folder} the spare of the site whose identity is {@code site}, differing from it at {@code differing}. */
+    private static void keep(Path target, Path folder, String site, Set<String> differing) throws IOException {
+        if (Files.exists(folder(target))) {
+            SiteWriter.deleteTree(folder);
             return;
         }
-        List<String> lines = new ArrayList<>(changed.size() + 1);
+        List<String> lines = new ArrayList<>(differing.size() + 1);
         lines.add(site);
-        changed.stream().sorted().forEach(lines::add);
-        Files.write(old.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
-        Files.move(old, folder(target), StandardCopyOption.ATOMIC_MOVE);
+        differing.stream().sorted().forEach(lines::add);
+        Files.write(folder.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+        Files.move(folder, folder(target), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -133,10 +151,9 @@ final class Spare {
             }
             Files.createDirectory(making);
             link(target, making, paths);
-            Files.write(making.resolve(MANIFEST), List.of(site), StandardCharsets.UTF_8);
             // a build that swapped the site in the meantime makes this copy trail a folder that is gone
-            if (site.equals(key(target)) && !Files.exists(folder(target))) {
-                Files.move(making, folder(target), StandardCopyOption.ATOMIC_MOVE);
+            if (site.equals(key(target))) {
+                keep(target, making, site, Set.of());
             } else {
                 SiteWriter.deleteTree(making);
             }

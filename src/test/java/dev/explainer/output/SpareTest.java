@@ -117,6 +117,18 @@ class SpareTest {
         assertEquals(home, inode(site().resolve("index.html")), "the spare's link to the site's file");
     }
 
+    @Test
+    void anUpdateThatChangesNothingLeavesTheSiteAndItsSpare() throws IOException {
+        build(Map.of("index.html", "home 1", "a/index.html", "a 1"));
+        update(Map.of("index.html", "=", "a/index.html", "a 2"));
+        Object folder = inode(site());
+        assertEquals(Set.of(), update(Map.of("index.html", "=", "a/index.html", "=")));
+        assertEquals(folder, inode(site()), "no swap");
+        assertEquals(List.of(".site.spare", "site"), beside());
+        update(Map.of("index.html", "home 3", "a/index.html", "="));
+        assertEquals(tree("index.html", "home 3", "a/index.html", "a 2"), TestFiles.tree(site()));
+    }
+
     /** A full build of {@code files}. */
     private void build(Map<String, String> files) {
         SiteWriter writer = SiteWriter.open(site(), project());
