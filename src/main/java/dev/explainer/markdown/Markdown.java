@@ -3,6 +3,7 @@ package dev.explainer.markdown;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -22,7 +23,9 @@ public final class Markdown {
                 .set(HtmlRenderer.SUPPRESSED_LINKS, SafeLinks.UNSAFE)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .toImmutable();
-        parser = Parser.builder(options).build();
+        // a parser of our own leaves out flexmark's reference definitions ("[a]: /url"), which it reads with it
+        parser = Parser.builder(options).customInlineParserFactory(LinearLinkLabels.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         renderer = HtmlRenderer.builder(options).build();
     }
 
