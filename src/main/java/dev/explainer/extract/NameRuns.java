@@ -171,12 +171,20 @@ final class NameRuns {
             String next = tokens.get(to).text();
             // "who" after a place a preposition led to ("a driver in Kampung Melayu, who ...") means the person before
             boolean object = from > 0 && PREPOSITIONS.contains(tokens.get(from - 1).text());
-            if (who && next.equals("who") && !object || next.matches("[1-9][0-9]?|1[01][0-9]") && gap(text, tokens, to).strip().equals(",")) {
+            if (who && next.equals("who") && !object || isAge(next) && gap(text, tokens, to).strip().equals(",")) {
                 return true;
             }
         }
         return from >= 2 && adjacent(text, tokens, from - 1) && adjacent(text, tokens, from - 2)
                 && KIN.contains(tokens.get(from - 1).text()) && POSSESSIVES.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** 1 to 119, as an age is written. */
+    private static boolean isAge(String word) {
+        if (word.isEmpty() || word.length() > 3 || word.charAt(0) == '0' || !word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        return Integer.parseInt(word) < 120;
     }
 
     static boolean hasDigit(List<Token> tokens, int from, int to) {

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -253,13 +252,14 @@ public final class SiteWriter {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            if (!inPlace) {
-                Spare.discard(target);
-            }
-            if (old != null && inPlace) {
+            if (inPlace && old != null) {
                 Spare.offer(target, old, base, changed);
-            } else if (old != null) {
-                deleteTree(old);
+            } else if (!inPlace) {
+                // a spare trails the site this build replaced whole
+                Spare.discard(target);
+                if (old != null) {
+                    deleteTree(old);
+                }
             }
             return Set.copyOf(changed);
         } catch (IOException e) {
@@ -272,7 +272,7 @@ public final class SiteWriter {
      * put in place: until then only this writer knew where they were, so a file with those bytes
      * written before that moment was written by the build, and one changed since has a later time.
      */
-    public record Written(Map<String, FileSum> sums, long committedNanos, Object folder) {
+    public record Written(Map<String, FileSum> sums, long committedNanos, String folder) {
         public static final Written NONE = new Written(Map.of(), 0, null);
 
         /**
@@ -280,7 +280,7 @@ public final class SiteWriter {
          * (a 'build --base-url' beside 'serve') swapped in one of its own, whose files are not ours to keep.
          */
         public boolean stillIn(Path target) {
-            return folder == null || folder.equals(folderKey(target));
+            return folder == null || folder.equals(Spare.key(target));
         }
     }
 
@@ -288,16 +288,7 @@ public final class SiteWriter {
         if (committed == 0) {
             throw new IllegalStateException("the build was not committed");
         }
-        return new Written(Map.copyOf(sums), committed, folderKey(target));
-    }
-
-    /** The folder's identity (device and inode), which a swap changes; null where the file system has none. */
-    private static Object folderKey(Path folder) {
-        try {
-            return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return "gone";
-        }
+        return new Written(Map.copyOf(sums), committed, Spare.key(target));
     }
 
     /**

@@ -89,8 +89,7 @@ public final class Preview implements AutoCloseable {
     synchronized void rebuild(Set<String> changed) {
         long start = System.nanoTime();
         try {
-            // a spare half made would be made again by this build; one that could not be made is no loss
-            spare.exceptionally(e -> null).join();
+            awaitSpare();
             // only the sources whose size or time changed are read: a save changes one or two
             state.scanSources(options.root());
             BuildReport r = pipeline.build(options, state);
@@ -163,6 +162,11 @@ public final class Preview implements AutoCloseable {
         if (server != null) {
             server.close();
         }
+        awaitSpare();
+    }
+
+    /** A spare half made would be made again by a build; one that could not be made is no loss. */
+    private void awaitSpare() {
         spare.exceptionally(e -> null).join();
     }
 }
