@@ -27,6 +27,9 @@ final class AnonymousSpeakers {
             + "envoys ambassador ambassadors commissioner commissioners inspector inspectors secretary secretaries "
             + "coach captain premier senator senators";
     private static final Set<String> NOUNS = Set.of(NOUN_WORDS.split(" "));
+    /** A noun phrase's head comes before these: "the accord of monetary officials" names no official. */
+    private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "for", "with", "to", "at", "on", "by", "from",
+            "that", "which", "who", "is", "are", "was", "were", "has", "have", "had");
     private static final List<String> DETERMINERS = List.of("a", "an", "one", "the", "another", "two", "several");
     /** Up to this many words between the determiner and the noun: "a senior Western diplomat". */
     private static final int WORDS_BETWEEN = 6;
@@ -62,11 +65,21 @@ final class AnonymousSpeakers {
         String text = sentence.text();
         for (int[] m = unnamed(text, 0, text.length()); m != null; m = unnamed(text, m[1], text.length())) {
             if ((m[0] <= SUBJECT_REACH || speaksRightAfter(text, m[1]) || saidJustBefore(text, m[0]))
-                    && !inAppositionTo(named, text, sentence.start(), m[0])) {
+                    && !inAppositionTo(named, text, sentence.start(), m[0]) && !quoted(text, m[0])) {
                 return sentence.start() + m[0];
             }
         }
         return -1;
+    }
+
+    /** "“Why are the hospitals empty of doctors?” she asked": words inside a quote are not who speaks. */
+    private static boolean quoted(String text, int at) {
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        }
+        return open > 0;
     }
 
     private static boolean inAppositionTo(List<Mention> named, String text, int sentenceStart, int at) {
@@ -101,6 +114,9 @@ final class AnonymousSpeakers {
             for (int words = 0; words <= WORDS_BETWEEN && at < to; words++) {
                 int nounEnd = wordEnd(text, at, to);
                 String noun = text.substring(at, nounEnd);
+                if (PHRASE_ENDS.contains(noun)) {
+                    break;
+                }
                 if (NOUNS.contains(noun)) {
                     return new int[] {start, nounEnd};
                 }

@@ -31,9 +31,11 @@ final class EntityResolver {
         acronyms.forEach(a -> byShortForm.putIfAbsent(a.shortForm(), a));
         mentions = firmsNotPeople(mentions);
         List<PersonDraft> people = new ArrayList<>();
-        for (Mention m : mentions) {
+        Map<PersonDraft, Integer> firstNamed = new java.util.HashMap<>();
+        for (int index = 0; index < mentions.size(); index++) {
+            Mention m = mentions.get(index);
             if (m.isFullName() && !startsWithParticle(m.text()) && !insideLongForm(m, longForms)) {
-                person(people, m);
+                firstNamed.putIfAbsent(person(people, m), index);
             }
         }
         Map<String, OtherDraft> others = new LinkedHashMap<>();
@@ -47,7 +49,7 @@ final class EntityResolver {
             PersonDraft p = null;
             if (startsWithParticle(m.text()) || (m.kind() != EntityKind.PERSON && m.text().indexOf(' ') < 0)) {
                 // "Van der Linden said", "bin Salman", or a surname that is also a place ("Kerry")
-                p = bySurname(people, m.text());
+                p = bySurname(people, m, firstNamed, index);
                 if (p == null && m.subject() && m.text().indexOf(' ') < 0 && !isSharedSurname(people, m.text())) {
                     // "“Q,” Lorraine said" after Lorraine Price: a given name that speaks, if only one person has it
                     p = byFirstName(people, m.text());
@@ -58,7 +60,7 @@ final class EntityResolver {
             } else if (m.isFullName()) {
                 p = person(people, m);
             } else if (m.kind() == EntityKind.PERSON || m.isBareWord()) {
-                p = bySurname(people, m.text());
+                p = bySurname(people, m, firstNamed, index);
                 if (p == null && m.kind() == EntityKind.PERSON) {
                     p = isSharedSurname(people, m.text()) ? byGender(people, m) : byFirstName(people, m.text());
                     if (p == null && !isSharedSurname(people, m.text())) {
@@ -144,19 +146,28 @@ final class EntityResolver {
         return space > 0 && Words.PARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
-    /** The one person answering to a lone word, or null when nobody or several people do. */
-    private static PersonDraft bySurname(List<PersonDraft> people, String word) {
+    /**
+     * The one person answering to a lone word, or null when nobody or several people do. "Whitfield"
+     * after Marcus Whitfield and before Carla Whitfield is named means Marcus, as it does to a reader.
+     */
+    private static PersonDraft bySurname(List<PersonDraft> people, Mention m, Map<PersonDraft, Integer> firstNamed, int index) {
+        String word = m.text();
         String lowered = lowerInitial(word);
         PersonDraft found = null;
+        int before = 0;
+        PersonDraft namedBefore = null;
+        int answering = 0;
         for (PersonDraft p : people) {
             if (answers(p, word, lowered)) {
-                if (found != null) {
-                    return null;
-                }
+                answering++;
                 found = p;
+                if (firstNamed.getOrDefault(p, Integer.MAX_VALUE) < index) {
+                    before++;
+                    namedBefore = p;
+                }
             }
         }
-        return found;
+        return answering == 1 ? found : before == 1 ? namedBefore : null;
     }
 
     /** "Dame Helen", "Sir Colin": a form of address with the given name of the one person who has it. */

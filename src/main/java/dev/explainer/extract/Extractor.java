@@ -18,8 +18,9 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final NameFinder names;
-    private final SentenceSplitter splitter = new SentenceSplitter();
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Abbreviations abbreviations;
+    private final SentenceSplitter splitter;
+    private final Tokenizer tokenizer;
     private final AcronymFinder acronyms = new AcronymFinder();
     private final GlossFinder glosses = new GlossFinder();
     private final DateFinder dates = new DateFinder();
@@ -31,6 +32,9 @@ public final class Extractor {
     public Extractor() {
         this.gazetteer = new Gazetteer();
         this.names = new NameFinder(gazetteer);
+        this.abbreviations = Abbreviations.of(gazetteer);
+        this.splitter = new SentenceSplitter(abbreviations);
+        this.tokenizer = new Tokenizer(abbreviations);
     }
 
     public Extraction extract(ArticleText article) {
@@ -60,7 +64,7 @@ public final class Extractor {
         EntityResolver.Resolution resolution = resolver.resolve(mentions, defined);
         List<QuoteSpan> spans = quotes.find(paragraphs);
         List<Quote> found = new QuoteAttributor(paragraphs, resolution.mentions(), spans,
-                unnamedSubjects.stream().mapToLong(Long::longValue).toArray(), gazetteer::isTitleWord).attribute(sentences);
+                unnamedSubjects.stream().mapToLong(Long::longValue).toArray(), gazetteer::isTitleWord, abbreviations).attribute(sentences);
         List<DateRef> refs = new ArrayList<>();
         boolean lowercase = paragraphs.stream().noneMatch(p -> p.chars().anyMatch(Character::isUpperCase));
         for (Sentence s : sentences) {

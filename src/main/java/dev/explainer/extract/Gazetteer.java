@@ -124,6 +124,18 @@ final class Gazetteer {
         return titles.contains(phrase) || honorifics.containsKey(phrase);
     }
 
+    /** "Coun", "Mrs": the one-word titles and forms of address written with a dot, dot left off. */
+    Set<String> dottedTitles() {
+        Set<String> dotted = new HashSet<>();
+        for (String t : titles) {
+            if (t.length() > 1 && t.endsWith(".") && t.indexOf(' ') < 0) {
+                dotted.add(t.substring(0, t.length() - 1));
+            }
+        }
+        honorifics.keySet().stream().filter(h -> h.endsWith(".")).forEach(h -> dotted.add(h.substring(0, h.length() - 1)));
+        return dotted;
+    }
+
     /** A title as a word of a phrase: "Analyst" in "Analyst Tony Hine" is the title "analyst". */
     boolean isTitleWord(String word) {
         return isTitle(word) || (!word.isEmpty() && titles.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1)));

@@ -31,10 +31,12 @@ final class QuoteAttributor {
     private final SpeakerIndex speakers;
     /** Whether a word is a job ("director", "analyst"): what sets off an apposition after a name. */
     private final java.util.function.Predicate<String> jobWords;
+    private final Abbreviations abbreviations;
 
     QuoteAttributor(List<String> paragraphs, List<ResolvedMention> mentions, List<QuoteSpan> spans, long[] unnamed,
-                    java.util.function.Predicate<String> jobWords) {
+                    java.util.function.Predicate<String> jobWords, Abbreviations abbreviations) {
         this.jobWords = jobWords;
+        this.abbreviations = abbreviations;
         this.paragraphs = paragraphs;
         this.spans = spans;
         this.speakers = new SpeakerIndex(mentions, spans, unnamed);
@@ -76,6 +78,8 @@ final class QuoteAttributor {
     /** The result of one attribution pattern; {@code found} even when the speaker stays unknown. */
     private record Attribution(boolean found, String speaker, double confidence, String basis) {
         static final Attribution NONE = new Attribution(false, null, 0, "no attribution");
+        /** "X said his client “Q” and noted ...": the verb after the quote shares the subject before it. */
+        static final Attribution SHARED_SUBJECT = new Attribution(true, null, 0, "a verb after 'and', its subject before the quote");
 
         static Attribution of(SpeakerIndex.Referent r, String form) {
             return new Attribution(true, r.id(), r.id() == null ? 0 : r.confidence(), form + ", " + r.basis());
@@ -102,8 +106,9 @@ final class QuoteAttributor {
             Sentence sentence = sentenceOf(span, byStart);
             String lead = lead(span, k, sentence);
             Attribution a = after(span, last.speaker());
-            if (!a.found()) {
-                a = before(span, lead, sentence, last.speaker());
+            if (!a.found() || a == Attribution.SHARED_SUBJECT) {
+                Attribution fromLead = before(span, lead, sentence, last.speaker());
+                a = fromLead.found() ? fromLead : a;
             }
             if (!a.found() && before.found() && sentence != null && sentence == beforeSentence && !lead.isBlank()) {
                 // "not created as "part of any cost saving" but to "increase our efficiency"": the sentence's one speaker
@@ -176,7 +181,7 @@ final class QuoteAttributor {
         int p = span.endParagraph();
         String text = paragraphs.get(p);
         int from = Math.min(text.length(), span.close() + 1);
-        int to = QuoteWords.tailEnd(text, from);
+        int to = QuoteWords.tailEnd(text, from, abbreviations);
         List<int[]> words = QuoteWords.words(text, from, to);
         int verb = -1;
         for (int w = 0; w < Math.min(words.size(), TAIL_WORDS); w++) {
@@ -187,6 +192,9 @@ final class QuoteAttributor {
         }
         if (verb < 0) {
             return Attribution.NONE;
+        }
+        if (verb == 1 && QuoteWords.isConjunction(QuoteWords.word(text, words.get(0)))) {
+            return Attribution.SHARED_SUBJECT;
         }
         int verbStart = words.get(verb)[0];
         if (verb == 0 || (verb == 1 && QuoteWords.word(text, words.get(0)).equals("as"))) {
@@ -347,7 +355,10 @@ final class QuoteAttributor {
                 continue;
             }
             String between = text.substring(m.end(), verbStart);
-            if (between.indexOf(',') < 0 && QuoteWords.wordsBetween(text, m.end(), verbStart) <= 2) {
+            String bare = between.strip();
+            // "The MLSZ (Hungarian Football Federation) said": a bracket after the name says who it is
+            boolean bracketed = bare.startsWith("(") && bare.endsWith(")") && bare.indexOf(')') == bare.length() - 1;
+            if (between.indexOf(',') < 0 && (bracketed || QuoteWords.wordsBetween(text, m.end(), verbStart) <= 2)) {
                 return named.get(k);
             }
             boolean opensClause = QuoteWords.wordsBetween(text, from, m.start()) <= 2 || text.substring(from, m.start()).stripTrailing().endsWith(",");

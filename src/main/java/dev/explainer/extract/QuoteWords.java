@@ -83,27 +83,16 @@ final class QuoteWords {
     }
 
     /** The attribution after a quote ends at the sentence end or the next quote. */
-    static int tailEnd(String text, int from) {
+    static int tailEnd(String text, int from, Abbreviations abbreviations) {
         int limit = Math.min(text.length(), from + 400);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '“' || ((c == '.' || c == '!' || c == '?') && i + 1 < limit && text.charAt(i + 1) == ' '
-                    && !isAbbreviationDot(text, i))) {
+                    && !abbreviations.at(text, i))) {
                 return i;
             }
         }
         return limit;
-    }
-
-    /** "Co." and "U.S." do not end the sentence an attribution runs on in. */
-    static boolean isAbbreviationDot(String text, int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, dot);
-        return word.length() == 1 || Set.of("Co", "Corp", "Inc", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
-                "Gen", "Sen", "Rep", "Gov", "Prof").contains(word);
     }
 
     static List<int[]> words(String text, int from, int to) {

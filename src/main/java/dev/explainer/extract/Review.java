@@ -212,7 +212,7 @@ public record Review(Extraction published, List<ReviewItem> items) {
 
     /** The sentence where {@code words} first stand, or "" when the text does not hold them. */
     private static String sentenceWith(List<String> paragraphs, String words) {
-        SentenceSplitter splitter = new SentenceSplitter();
+        SentenceSplitter splitter = new SentenceSplitter(Abbreviations.common());
         for (int p = 0; p < paragraphs.size(); p++) {
             if (WholeWords.indexOf(paragraphs.get(p), words) >= 0) {
                 for (Sentence s : splitter.split(p, paragraphs.get(p))) {

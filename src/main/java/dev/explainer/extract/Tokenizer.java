@@ -9,6 +9,11 @@ import java.util.List;
  * words several times faster than the regex, and the tokenizer runs on every sentence.
  */
 final class Tokenizer {
+    private final Abbreviations abbreviations;
+
+    Tokenizer(Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
+    }
 
     List<Token> tokens(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
@@ -25,7 +30,7 @@ final class Tokenizer {
             }
             i = end;
             String word = text.substring(start, end);
-            if (end < to && text.charAt(end) == '.' && (isAbbreviation(word) || isInitial(word))) {
+            if (end < to && text.charAt(end) == '.' && (word.contains(".") || abbreviations.contains(word) || isInitial(word))) {
                 end++;
                 word = word + ".";
             }
@@ -79,12 +84,5 @@ final class Tokenizer {
     /** "F." in "F. Wilhelm Christians": a capital letter alone before a dot is an initial. */
     private static boolean isInitial(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
-    }
-
-    private static boolean isAbbreviation(String word) {
-        return word.contains(".") || word.equals("Mr") || word.equals("Mrs") || word.equals("Ms")
-                || word.equals("Dr") || word.equals("Co") || word.equals("Inc") || word.equals("Corp")
-                || word.equals("Ltd") || word.equals("Sen") || word.equals("Gen") || word.equals("Gov")
-                || word.equals("St") || word.equals("Jr") || word.equals("Rep");
     }
 }

@@ -18,7 +18,7 @@ class TokenizerTest {
 
     @Test
     void findsTheWordsOfTheRegex() {
-        Tokenizer tokenizer = new Tokenizer();
+        Tokenizer tokenizer = new Tokenizer(Abbreviations.common());
         Random random = new Random(7);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder sb = new StringBuilder();
@@ -35,8 +35,8 @@ class TokenizerTest {
     @Test
     void keepsAbbreviationsAndCutsPossessives() {
         String text = "Mr. Smith of the U.S. met Iraq’s al-Maliki.";
-        assertEquals(expected(text, 0, text.length()), new Tokenizer().tokens(text, 0, text.length()));
-        assertEquals("Mr.", new Tokenizer().tokens(text, 0, text.length()).get(0).text());
+        assertEquals(expected(text, 0, text.length()), new Tokenizer(Abbreviations.common()).tokens(text, 0, text.length()));
+        assertEquals("Mr.", new Tokenizer(Abbreviations.common()).tokens(text, 0, text.length()).get(0).text());
     }
 
     /** The tokenizer as it was written with the regex. */
