@@ -138,7 +138,13 @@ final class Gazetteer {
 
     /** A title as a word of a phrase: "Analyst" in "Analyst Tony Hine" is the title "analyst". */
     boolean isTitleWord(String word) {
-        return isTitle(word) || (!word.isEmpty() && titles.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1)));
+        if (isTitle(word) || word.isEmpty()) {
+            return !word.isEmpty();
+        }
+        // "Analyst" is the title "analyst", and "councillor" the title "Councillor"
+        char first = word.charAt(0);
+        char other = Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
+        return titles.contains(other + word.substring(1));
     }
 
     /** False when no title is, or starts with, these words. */
@@ -156,17 +162,27 @@ final class Gazetteer {
     }
 
     Gender firstNameGender(String name) {
-        return stopwords.contains(name) ? Gender.UNKNOWN : firstNames.getOrDefault(name, Gender.UNKNOWN);
+        return stopwords.contains(name) ? Gender.UNKNOWN : given(name, Gender.UNKNOWN);
+    }
+
+    /** ANNIE lists "Maria" and "Elie": an accented "María" or "Élie" is looked up without its accents too. */
+    private Gender given(String name, Gender otherwise) {
+        Gender g = firstNames.get(name);
+        if (g != null || name.chars().allMatch(c -> c < 0x80)) {
+            return g != null ? g : otherwise;
+        }
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return firstNames.getOrDefault(plain, otherwise);
     }
 
     boolean isFirstName(String name) {
         // ANNIE's given-name list holds a few titles ("Ayatollah"); a title is never a given name here.
-        return firstNames.containsKey(name) && !stopwords.contains(name) && !titles.contains(name);
+        return given(name, null) != null && !stopwords.contains(name) && !titles.contains(name);
     }
 
     /** On a list of given names, even when it is mostly a common word ("Will", "Grace"). */
     boolean isGivenName(String name) {
-        return firstNames.containsKey(name) && !titles.contains(name);
+        return given(name, null) != null && !titles.contains(name);
     }
 
     boolean isOrganisationNoun(String word) {

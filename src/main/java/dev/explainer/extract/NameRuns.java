@@ -174,9 +174,20 @@ final class NameRuns {
             if (who && next.equals("who") && !object || isAge(next) && gap(text, tokens, to).strip().equals(",")) {
                 return true;
             }
+            // "Margriet van der Linden, a 58-year-old teacher": an age written as a noun's modifier
+            int k = next.equals("a") || next.equals("an") ? to + 1 : to;
+            if (k < tokens.size() && isAgeModifier(tokens.get(k).text())) {
+                return true;
+            }
         }
         return from >= 2 && adjacent(text, tokens, from - 1) && adjacent(text, tokens, from - 2)
                 && KIN.contains(tokens.get(from - 1).text()) && POSSESSIVES.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "58-year-old": an age before the noun it describes. */
+    private static boolean isAgeModifier(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 && word.startsWith("-year-old", dash) && word.length() == dash + 9 && isAge(word.substring(0, dash));
     }
 
     /** 1 to 119, as an age is written. */

@@ -42,8 +42,11 @@ final class RoleFinder {
             return -1;
         }
         for (int k = from + 1; k < to - 1; k++) {
+            if (Words.PARTICLES.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                break; // "Eoghan Mac Giolla Rí": "Mac" joins the name, whatever else it is
+            }
             if (gazetteer.isFirstName(tokens.get(k).text())) {
-                // "Board Chairman Paul Volcker", "Janney Montgomery Scott"; not "María" of "María José de la Vega"
+                // "Board Chairman Paul Volcker", "Janney Montgomery Scott"
                 return k;
             }
         }
