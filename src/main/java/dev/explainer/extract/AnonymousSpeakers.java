@@ -27,6 +27,7 @@ final class AnonymousSpeakers {
             + "envoys ambassador ambassadors commissioner commissioners inspector inspectors secretary secretaries "
             + "coach captain premier senator senators";
     private static final Set<String> NOUNS = Set.of(NOUN_WORDS.split(" "));
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "became", "becomes", "as");
     /** A noun phrase's head comes before these: "the accord of monetary officials" names no official. */
     private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "for", "with", "to", "at", "on", "by", "from",
             "that", "which", "who", "is", "are", "was", "were", "has", "have", "had");
@@ -60,12 +61,14 @@ final class AnonymousSpeakers {
      * to a name ("Dame Judith Penrose, the chief executive of ...") describes the person named.
      *
      * @param named the names found in the sentence
+     * @param paragraph the sentence's paragraph: words inside a quote opened before the sentence are not who speaks
      */
-    int subjectIn(Sentence sentence, List<Mention> named) {
+    int subjectIn(Sentence sentence, List<Mention> named, String paragraph) {
         String text = sentence.text();
         for (int[] m = unnamed(text, 0, text.length()); m != null; m = unnamed(text, m[1], text.length())) {
             if ((m[0] <= SUBJECT_REACH || speaksRightAfter(text, m[1]) || saidJustBefore(text, m[0]))
-                    && !inAppositionTo(named, text, sentence.start(), m[0]) && !quoted(text, m[0])) {
+                    && !inAppositionTo(named, text, sentence.start(), m[0]) && !predicate(text, m[0])
+                    && !quoted(paragraph, sentence.start() + m[0])) {
                 return sentence.start() + m[0];
             }
         }
@@ -82,10 +85,24 @@ final class AnonymousSpeakers {
         return open > 0;
     }
 
+    /** "He is a director of Shenzhou Mobile": what someone is, not who speaks. */
+    private static boolean predicate(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return COPULAS.contains(text.substring(start, end));
+    }
+
+    /** "Hope Washington, a mother of three": an apposition describes the name before it, whatever it names. */
     private static boolean inAppositionTo(List<Mention> named, String text, int sentenceStart, int at) {
         for (Mention n : named) {
             int end = n.end() - sentenceStart;
-            if (n.kind() == EntityKind.PERSON && end >= 0 && end < at
+            if (end >= 0 && end < at
                     && text.substring(end, at).strip().equals(",")) {
                 return true;
             }

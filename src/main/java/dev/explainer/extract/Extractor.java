@@ -53,7 +53,7 @@ public final class Extractor {
             for (Sentence s : splitter.split(p, text)) {
                 sentences.add(s);
                 List<Mention> found = names.find(text, s, tokenizer.tokens(text, s.start(), s.end()));
-                int anonymous = unnamed.subjectIn(s, found);
+                int anonymous = unnamed.subjectIn(s, found, text);
                 if (anonymous >= 0) {
                     unnamedSubjects.add(SpeakerIndex.position(p, anonymous));
                 }
