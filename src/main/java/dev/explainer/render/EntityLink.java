@@ -1,11 +1,10 @@
 package dev.explainer.render;
 
 /**
- * A person, organisation or place in a list.
+ * A person, organisation or place in a list that shows no counts (an article's, an entity's companions,
+ * a quote's speaker): without them, a new article changes only the pages that show what it changed.
  *
- * @param kind   "person", "organisation" or "place"
- * @param count  how many articles mention it (in the list's context: on a story hub, the story's articles)
- * @param quotes how many key quotes it said (in the same context)
+ * @param kind "person", "organisation" or "place"
  */
-public record EntityLink(String id, String name, String url, String role, String kind, int count, int quotes) {
+public record EntityLink(String id, String name, String url, String role, String kind) {
 }

@@ -53,7 +53,7 @@ final class ExplainerJobs {
                 List<StructuredData.Item> items = all.stream().map(e -> new StructuredData.Item(e.name(), e.url())).toList();
                 jobs.add(new Renderer.Job(Urls.directory(k), "directory.peb", "templates/directory.peb", () -> newest, v -> context(
                         "directory", ListView.of(label, null)
-                                .withEntities(all.stream().map(v.facts()::entity).toList()),
+                                .withEntities(all.stream().map(v.facts()::card).toList()),
                         v.crumbs((Story) null, label),
                         v.metas().collection(v, Urls.directory(k), label, about, items, newest, null))));
             }

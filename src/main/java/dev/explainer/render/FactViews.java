@@ -58,13 +58,17 @@ final class FactViews {
         };
     }
 
-    /** With its site-wide counts of articles and quotes. */
     EntityLink entity(EntityInfo e) {
-        return new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()), e.articles().size(),
+        return new EntityLink(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()));
+    }
+
+    /** With its site-wide counts of articles and quotes. */
+    EntityCard card(EntityInfo e) {
+        return new EntityCard(e.id(), e.name(), views.url(e.url()), e.role(), kind(e.kind()), e.articles().size(),
                 e.quotes().size());
     }
 
-    /** The entities among {@code keys} of one kind, in the given order, with site-wide counts. */
+    /** The entities among {@code keys} of one kind, in the given order. */
     List<EntityLink> entities(Collection<String> keys, EntityKind kind) {
         return keys.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
                 .map(this::entity).toList();
@@ -72,20 +76,20 @@ final class FactViews {
 
     /**
      * A page's own entities of one kind, named and titled as its front matter has them (an editor's
-     * correction there wins on that page), with site-wide counts.
+     * correction there wins on that page).
      */
     List<EntityLink> entities(Page p, Collection<String> keys, EntityKind kind) {
         Map<String, Mention> own = own(List.of(p));
         return keys.stream().map(explainer.entities()::get).filter(Objects::nonNull).filter(e -> e.kind() == kind)
-                .map(e -> new EntityLink(e.id(), nameOf(e, own), views.url(e.url()), roleOf(e, own), kind(e.kind()),
-                        e.articles().size(), e.quotes().size())).toList();
+                .map(e -> new EntityLink(e.id(), nameOf(e, own), views.url(e.url()), roleOf(e, own), kind(e.kind())))
+                .toList();
     }
 
     /** A story's entities of one kind, most prominent first, counted within the story, titled as its newest article has them. */
-    List<EntityLink> entities(StoryFacts f, List<Page> articles, EntityKind kind) {
+    List<EntityCard> entities(StoryFacts f, List<Page> articles, EntityKind kind) {
         Map<String, Mention> own = own(articles);
         return f.entities().stream().map(explainer.entities()::get).filter(e -> e.kind() == kind)
-                .map(e -> new EntityLink(e.id(), nameOf(e, own), views.url(e.url()), roleOf(e, own), kind(e.kind()),
+                .map(e -> new EntityCard(e.id(), nameOf(e, own), views.url(e.url()), roleOf(e, own), kind(e.kind()),
                         f.articles().get(e.key()), f.said().getOrDefault(e.key(), 0))).toList();
     }
 
@@ -122,8 +126,8 @@ final class FactViews {
     }
 
     /** Who appears with whom among the story's people. */
-    TogetherChart together(StoryFacts f, List<EntityLink> people) {
-        Map<String, EntityLink> byKey = new LinkedHashMap<>();
+    TogetherChart together(StoryFacts f, List<EntityCard> people) {
+        Map<String, EntityCard> byKey = new LinkedHashMap<>();
         people.forEach(p -> byKey.put(Explainer.key(EntityKind.PERSON, p.id()), p));
         return TogetherCharts.chart(f.together(), byKey);
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param pager    where this page stands among the list's pages; null when the list fits one page
  */
 public record ListView(String title, Link story, List<TermView> terms, List<QuoteView> quotes,
-                       List<EventView> events, TimelineChart chart, List<EntityLink> entities,
+                       List<EventView> events, TimelineChart chart, List<EntityCard> entities,
                        List<ArticleLink> articles, Pager pager) {
     public ListView {
         terms = List.copyOf(terms);
@@ -37,7 +37,7 @@ public record ListView(String title, Link story, List<TermView> terms, List<Quot
         return new ListView(title, story, terms, quotes, e, c, entities, articles, pager);
     }
 
-    ListView withEntities(List<EntityLink> e) {
+    ListView withEntities(List<EntityCard> e) {
         return new ListView(title, story, terms, quotes, events, chart, e, articles, pager);
     }
 

@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * Site-wide values every template sees as {@code site}; URLs relative to the current page.
  *
+ * @param stories  every running story, by name and hub
  * @param sections the site-wide explainer lists that have entries: People, Organisations, Places, Glossary
  * @param search   the search page
  * @param feed     the site's Atom feed, or null when there is none (no base URL, or nothing dated)
  * @param rss      the same as RSS 2.0, or null
  */
 public record SiteView(String title, String description, String language, String home, String css,
-                       List<StoryLink> stories, List<Link> sections, String search, String feed, String rss) {
+                       List<StoryTab> stories, List<Link> sections, String search, String feed, String rss) {
     public SiteView {
         stories = List.copyOf(stories);
         sections = List.copyOf(sections);

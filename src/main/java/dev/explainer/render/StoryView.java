@@ -14,8 +14,8 @@ import java.util.List;
  * @param timeline      dated events, numbered as on the chart, then undated ones
  * @param glossaryUrl   the story's glossary page, or null when it has no terms (likewise quotesUrl, timelineUrl)
  */
-public record StoryView(String title, String summary, List<ArticleLink> articles, List<EntityLink> people,
-                        List<EntityLink> organisations, List<EntityLink> places, TogetherChart together,
+public record StoryView(String title, String summary, List<ArticleLink> articles, List<EntityCard> people,
+                        List<EntityCard> organisations, List<EntityCard> places, TogetherChart together,
                         List<QuoteView> quotes, int quoteCount,
                         List<TermView> glossary, List<EventView> timeline, TimelineChart chart,
                         String glossaryUrl, String quotesUrl, String timelineUrl) {

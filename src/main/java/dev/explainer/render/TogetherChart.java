@@ -17,11 +17,11 @@ public record TogetherChart(int width, int height, List<Node> people, List<Pair>
     }
 
     /** A person on the chart; the label is written at (labelX, labelY) with SVG's {@code text-anchor}. */
-    public record Node(EntityLink person, int x, int y, int r, int labelX, int labelY, String anchor) {
+    public record Node(EntityCard person, int x, int y, int r, int labelX, int labelY, String anchor) {
     }
 
     /** Two people and how many articles mention both; the line runs from (x1, y1) to (x2, y2). */
-    public record Pair(EntityLink a, EntityLink b, int articles, int x1, int y1, int x2, int y2, int stroke) {
+    public record Pair(EntityCard a, EntityCard b, int articles, int x1, int y1, int x2, int y2, int stroke) {
     }
 
     public boolean isEmpty() {

@@ -18,7 +18,7 @@ final class TogetherCharts {
     }
 
     /** @param people the story's people by entity key, most prominent first; only those in a pair are drawn */
-    static TogetherChart chart(List<StoryFacts.Together> together, Map<String, EntityLink> people) {
+    static TogetherChart chart(List<StoryFacts.Together> together, Map<String, EntityCard> people) {
         List<String> drawn = people.keySet().stream()
                 .filter(k -> together.stream().anyMatch(t -> t.a().equals(k) || t.b().equals(k))).toList();
         int n = drawn.size();
@@ -29,7 +29,7 @@ final class TogetherCharts {
             double angle = start + 2 * Math.PI * i / n;
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
-            EntityLink person = people.get(drawn.get(i));
+            EntityCard person = people.get(drawn.get(i));
             int r = 8 + 10 * person.count() / maxArticles;
             int x = WIDTH / 2 + (int) Math.round(RADIUS * cos);
             int y = (int) Math.round(RADIUS * sin);

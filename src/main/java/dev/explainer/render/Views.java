@@ -66,14 +66,14 @@ final class Views {
         var c = site.config();
         boolean feed = metas.siteFeed();
         return new SiteView(c.title(), c.description(), c.language(), url(Urls.home()), url(Urls.asset("style.css")),
-                site.stories().stream().map(this::storyLink).toList(),
+                site.stories().stream().map(s -> new StoryTab(s.name(), url(s.url()))).toList(),
                 sections.stream().map(l -> new Link(l.title(), url(l.url()))).toList(), url(Urls.search()),
                 feed ? url(Urls.feed()) : null, feed ? url(Urls.rss()) : null);
     }
 
     SearchView search() {
         return new SearchView("Search", url(""), url(Urls.searchIndex()), url(Urls.asset(Assets.SEARCH_SCRIPT)),
-                url(Urls.archive()));
+                url(Urls.archive()), site.stories().stream().map(this::storyLink).toList());
     }
 
     NotFoundView notFound() {
@@ -109,7 +109,7 @@ final class Views {
         Collections.reverse(newestFirst);
         StoryFacts f = site.explainer().story(s.slug());
         List<EventView> events = facts.events(hubEvents(f.timeline()));
-        List<EntityLink> people = facts.entities(f, s.articles(), EntityKind.PERSON);
+        List<EntityCard> people = facts.entities(f, s.articles(), EntityKind.PERSON);
         return new StoryView(s.name(), s.latest().summary(), newestFirst, people,
                 facts.entities(f, s.articles(), EntityKind.ORGANISATION), facts.entities(f, s.articles(), EntityKind.PLACE),
                 facts.together(f, people),

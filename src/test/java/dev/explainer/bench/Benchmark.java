@@ -107,6 +107,9 @@ public final class Benchmark {
             rows.add(new Row(label, "rebuild after editing one article",
                     ours.median("edit", r, k -> edit(project.resolve(edited), k), build).seconds(),
                     theirs.median("edit", r, k -> edit(hugo.resolve(edited), k), hugoBuild).seconds(), "s"));
+            rows.add(new Row(label, "rebuild after adding one article (breaking news)",
+                    ours.median("add", r, k -> add(project.resolve(edited), project.resolve(edited), k), build).seconds(),
+                    theirs.median("add", r, k -> add(project.resolve(edited), hugo.resolve(edited), k), hugoBuild).seconds(), "s"));
         }
         rows.add(new Row(label, "peak RSS, cold build", cold.peakRssMb(), hugoCold.peakRssMb(), "MB"));
         notes.add(String.format(Locale.ROOT, "%s: explainer wrote %,d files, Hugo %,d", label,
@@ -160,6 +163,23 @@ public final class Benchmark {
         try {
             Files.writeString(page, "\nA correction appended in benchmark run " + (run + 1) + ".\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes beside {@code target} a new article in the story of the page at {@code model}, dated after
+     * every other, as an editor would: its own title and slug, no seed.
+     */
+    private static void add(Path model, Path target, int run) {
+        try {
+            String text = Files.readString(model, StandardCharsets.UTF_8)
+                    .replaceFirst("(?m)^title: .*$", "title: Breaking news " + (run + 1))
+                    .replaceFirst("(?m)^slug: .*$", "slug: breaking-news-" + (run + 1))
+                    .replaceFirst("(?m)^date: .*$", "date: 2025-12-" + (10 + run))
+                    .replaceAll("(?m)^(seed|seed_hash|extraction_key): .*\\n", "");
+            Files.writeString(target.resolveSibling("breaking-news-" + (run + 1) + ".md"), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
