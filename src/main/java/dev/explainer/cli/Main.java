@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code explainer} command: parse, run one pipeline command, map the outcome to an exit code. */
 @Command(name = "explainer", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static news-explainer site: seeds/*.txt -> content/*.md -> site/.",
-        subcommands = {IngestCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ReviewCommand.class,
+        subcommands = {InitCommand.class, NewCommand.class, IngestCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
+                ReviewCommand.class, ListCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content, seed or template errors", "2:usage error"})
@@ -50,6 +51,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ingest, build, check, serve or review");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: init, new, ingest, build, check, serve, review or list");
     }
 }

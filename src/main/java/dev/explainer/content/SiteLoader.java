@@ -103,7 +103,7 @@ public final class SiteLoader {
     }
 
     /** Why a page is not published at {@code now}, if it is not. */
-    static Optional<LeftOut> leftOut(Page p, Publishing publishing, Instant now) {
+    public static Optional<LeftOut> leftOut(Page p, Publishing publishing, Instant now) {
         if (p.draft() && !publishing.drafts()) {
             return Optional.of(new LeftOut(p.file(), p.url(), "a draft", "--drafts"));
         }

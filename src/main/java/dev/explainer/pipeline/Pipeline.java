@@ -114,6 +114,18 @@ public final class Pipeline {
         return run(o, false, new BuildState());
     }
 
+    /**
+     * The site a build with {@code o} would publish, from seeds and content as they are, writing
+     * nothing: what {@code explainer list} shows. Problems found on the way go to {@code diags}.
+     */
+    public Site site(BuildOptions o, Diagnostics diags) {
+        BuildState state = new BuildState();
+        IngestReport ingest = ingest(o.root(), (seed, page) -> false, true, state);
+        diags.addAll(ingest.diagnostics());
+        ContentSource content = new ContentSource.Pending(new ContentSource.Disk(o.root()), ingest.pending(), ingest.removed());
+        return SiteLoader.load(o.root(), content, o.publishing(), diags, state.pages);
+    }
+
     private BuildReport run(BuildOptions o, boolean write, BuildState state) {
         Diagnostics diags = new Diagnostics();
         Stopwatch clock = new Stopwatch();
