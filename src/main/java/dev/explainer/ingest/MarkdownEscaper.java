@@ -3,13 +3,16 @@ package dev.explainer.ingest;
 import java.util.regex.Pattern;
 
 /**
- * Escapes plain text so that Markdown renders it as exactly that text. Only what Markdown would
- * read as syntax is escaped, so the content pages stay pleasant for editors to correct by hand.
+ * Escapes plain text so that Markdown renders it as that text, typeset (straight quotes curled, "--"
+ * a dash). Only what Markdown would read as syntax is escaped, so the content pages stay pleasant
+ * for editors to correct by hand.
  */
 public final class MarkdownEscaper {
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern ORDERED = Pattern.compile("^(\\d{1,9})([.)])");
     private static final Pattern LINE_START = Pattern.compile("^([#>+=~-])");
+    /** A rule of hyphens ("---") is escaped whole, or typesetting would make its last two a dash. */
+    private static final Pattern HYPHEN_RULE = Pattern.compile("^-{2,}(?=\\s*$)");
 
     private MarkdownEscaper() {
     }
@@ -26,6 +29,10 @@ public final class MarkdownEscaper {
         }
         String s = ENTITY.matcher(b).replaceAll("\\\\&");
         s = ORDERED.matcher(s).replaceFirst("$1\\\\$2");
+        java.util.regex.Matcher rule = HYPHEN_RULE.matcher(s);
+        if (rule.find()) {
+            return "\\-".repeat(rule.end()) + s.substring(rule.end());
+        }
         s = LINE_START.matcher(s).replaceFirst("\\\\$1");
         return s;
     }

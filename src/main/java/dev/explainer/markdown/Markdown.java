@@ -1,6 +1,8 @@
 package dev.explainer.markdown;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
@@ -16,8 +18,10 @@ public final class Markdown {
 
     public Markdown() {
         DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), ExplainerLinks.create()))
-                // news text and hand edits are untrusted: raw HTML is shown as text, never passed through
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                        TypographicExtension.create(), ExplainerLinks.create()))
+                // news text and hand edits are untrusted: HTML inside a paragraph is shown as text, and an
+                // HTML block (an embed) passes only through the allow list of Embeds
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 // a link or image to any but an allowed scheme is shown as its text: no script from input
                 .set(HtmlRenderer.SUPPRESSED_LINKS, SafeLinks.UNSAFE)
