@@ -13,7 +13,7 @@ import dev.explainer.render.EntityLink;
 import dev.explainer.render.Link;
 import dev.explainer.render.PageMeta;
 import dev.explainer.render.SiteView;
-import dev.explainer.render.StoryLink;
+import dev.explainer.render.StoryTab;
 import dev.explainer.render.Templates;
 import dev.explainer.render.TermView;
 import java.io.IOException;
@@ -116,14 +116,14 @@ public class HotPathsBench {
     private static Map<String, Object> articlePage(int i, ArticleText text, String body) {
         ArticleLink link = new ArticleLink("Earlier: " + text.title(), "../earlier/index.html", "2020-01-01",
                 "1 January 2020", "A summary of the earlier article.", "The story");
-        List<StoryLink> stories = new ArrayList<>();
+        List<StoryTab> stories = new ArrayList<>();
         for (int s = 0; s < SyntheticCorpus.STORIES; s++) {
-            stories.add(new StoryLink(SyntheticCorpus.Story.of(s).name(), "../../story-" + s + "/index.html", 100, link));
+            stories.add(new StoryTab(SyntheticCorpus.Story.of(s).name(), "../../story-" + s + "/index.html"));
         }
-        List<EntityLink> people = List.of(new EntityLink("a", "Anika Brandt", "../../people/a/index.html", "Mayor", "person", 12, 2),
-                new EntityLink("b", "Lev Hanssen", "../../people/b/index.html", "Governor", "person", 40, 5),
-                new EntityLink("c", "Mira Castell", "../../people/c/index.html", null, "person", 3, 0));
-        List<EntityLink> places = List.of(new EntityLink("iraq", "Iraq", "../../places/iraq/index.html", null, "place", 200, 0));
+        List<EntityLink> people = List.of(new EntityLink("a", "Anika Brandt", "../../people/a/index.html", "Mayor", "person"),
+                new EntityLink("b", "Lev Hanssen", "../../people/b/index.html", "Governor", "person"),
+                new EntityLink("c", "Mira Castell", "../../people/c/index.html", null, "person"));
+        List<EntityLink> places = List.of(new EntityLink("iraq", "Iraq", "../../places/iraq/index.html", null, "place"));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", "article");
         page.put("page", new ArticleView(text.title(), "The lede of article " + i, String.valueOf(text.date()),

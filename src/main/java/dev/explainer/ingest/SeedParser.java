@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Reads one plain-text article. The shape: an optional header of 'Date:', 'Author:' (or 'By:'),
  * 'Source:', 'Story:', 'Slug:' lines; the headline; an optional kicker ('Extended coverage: Iraq
- * crisis') and byline ('By Jane Doe'); then paragraphs separated by blank lines. A wire dateline
- * ('BAGHDAD, June 14 (AFP) -') on the first paragraph gives the source and, with a year, the date.
+ * crisis') and byline ('By Jane Doe'); then paragraphs separated by blank lines. A dateline on the
+ * first paragraph ('LONDON -', 'BAGHDAD, June 14 (AFP) -') is taken out of the text; it gives the
+ * source and, with a year, the date.
  */
 public final class SeedParser {
     static final int MAX_HEADLINE = 250;
@@ -27,8 +28,9 @@ public final class SeedParser {
     private static final Pattern KICKER = Pattern.compile(
             "(?i)(?:(?:extended|live|full|continuing|latest|more|special)\\s+coverage|story|topic)\\s*:\\s*(\\S.*)");
     private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(\\p{Lu}[\\p{L}.'’ -]{1,80})");
+    /** "LONDON -", "LONDON —", "BUDAPEST (AFP) -", "GUAYAQUIL, Ecuador (AFP) -", "LONDON, June 14 (Reuters) -". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu} .'’-]+(?:, [\\p{L} .]+)?),\\s+((\\p{L}+)\\.? (\\d{1,2})(?:,? (\\d{4}))?)"
+            "^(\\p{Lu}[\\p{Lu} .'’-]+\\p{Lu}(?:, [\\p{L} .]+)?)(?:,\\s+((\\p{L}+)\\.? (\\d{1,2})(?:,? (\\d{4}))?))?"
                     + "(?:\\s*\\(([^)]{1,40})\\))?\\s*[-–—]+\\s");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
@@ -85,10 +87,12 @@ public final class SeedParser {
             }
         }
         String dateline = null;
+        boolean datelineHasDay = false;
         String source = null;
         LocalDate date = null;
         if (!paragraphs.isEmpty() && (m = DATELINE.matcher(paragraphs.get(0))).find()) {
             dateline = m.group().replaceAll("[\\s–—-]+$", "");
+            datelineHasDay = m.group(2) != null;
             source = m.group(6);
             if (m.group(5) != null) {
                 date = Dates.parse(m.group(3) + " " + m.group(4) + ", " + m.group(5)).orElse(null);
@@ -117,7 +121,7 @@ public final class SeedParser {
             diags.add(Diagnostic.warning(headPos, "the article has a headline but no text"));
         }
         if (date == null) {
-            diags.add(Diagnostic.warning(headPos, "no date; the article is shown as undated").withHint(dateline != null
+            diags.add(Diagnostic.warning(headPos, "no date; the article is shown as undated").withHint(datelineHasDay
                     ? "the dateline '" + dateline + "' has no year; add a 'Date: YYYY-MM-DD' line above the headline"
                     : "add a 'Date: YYYY-MM-DD' line above the headline, or set 'date:' in the sidecar or the content page"));
         }

@@ -65,6 +65,29 @@ class SeedParserTest {
     }
 
     @Test
+    void readsDatelinesWithoutADay() {
+        for (String[] c : new String[][] {
+            {"LONDON - Fighting raged on.", "LONDON", null},
+            {"HALIFAX — Fighting raged on.", "HALIFAX", null},
+            {"BUDAPEST (AFP) - Fighting raged on.", "BUDAPEST (AFP)", "AFP"},
+            {"GUAYAQUIL, Ecuador (AFP) - Fighting raged on.", "GUAYAQUIL, Ecuador (AFP)", "AFP"},
+            {"NEW YORK (Reuters) – Fighting raged on.", "NEW YORK (Reuters)", "Reuters"},
+        }) {
+            Article a = article("Date: 2014-06-14\n\nHeadline\n\n" + c[0] + "\n");
+            assertEquals(c[1], a.dateline(), c[0]);
+            assertEquals(c[2], a.source(), c[0]);
+            assertEquals("Fighting raged on.", a.summary(), c[0]);
+        }
+    }
+
+    @Test
+    void aLedeThatOpensWithAnAcronymHasNoDateline() {
+        Article a = article("Date: 2014-06-14\n\nHeadline\n\nUS - China talks resumed.\n");
+        assertNull(a.dateline());
+        assertEquals("US - China talks resumed.", a.summary());
+    }
+
+    @Test
     void datelineWithoutYearLeavesArticleUndatedWithHint() {
         SeedParser.Result r = parse("Headline\n\nBAGHDAD, June 14 (AFP) - Fighting raged on.\n");
         Article a = r.article().orElseThrow();
