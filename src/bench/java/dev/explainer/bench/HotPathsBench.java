@@ -133,7 +133,7 @@ public class HotPathsBench {
         page.put("breadcrumbs", List.of(new Link("Home", "../../index.html"), new Link("The story", "../index.html"),
                 new Link(text.title(), "")));
         page.put("site", new SiteView("Newsroom", "Explainers", "en", "../../index.html", "../../assets/style.css",
-                stories, List.of(new Link("People", "../../people/index.html")), "../../search/index.html",
+                stories, List.of(new Link("About", "../../about/index.html")), List.of(new Link("People", "../../people/index.html")), "../../search/index.html",
                 "../../feed.xml", "../../rss.xml"));
         page.put("meta", new PageMeta(text.title(), "The lede of article " + i, "https://example.org/story/" + i + "/",
                 "article", "2023-02-08T00:00:00Z", "2023-02-08T00:00:00Z", "The story", null, List.of(), null, null,

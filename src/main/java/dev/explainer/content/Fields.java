@@ -62,6 +62,19 @@ final class Fields {
         return parsed.orElse(null);
     }
 
+    /** One of {@code allowed}, the first of them when the key is absent. */
+    String choice(String key, List<String> allowed) {
+        String v = string(key);
+        if (v == null) {
+            return allowed.get(0);
+        }
+        if (!allowed.contains(v.strip())) {
+            diags.add(Diagnostic.error(pos(key), "'" + key + "' must be " + String.join(" or ", allowed) + ", not '" + v + "'"));
+            return allowed.get(0);
+        }
+        return v.strip();
+    }
+
     boolean bool(String key) {
         Object v = fm.fields().get(key);
         if (v == null) {

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /** One content file -> a {@link Page}, or the diagnostics that say why not. */
 final class PageReader {
     static final Set<String> KNOWN = Set.of("title", "slug", "story", "summary", "date", "author", "source",
-            "dateline", "draft", "updated", "expires", "seed", "seed_hash", "extraction_key", "content_hash", "review", "generated");
+            "dateline", "draft", "type", "updated", "expires", "seed", "seed_hash", "extraction_key", "content_hash", "review", "generated");
 
     private PageReader() {
     }
@@ -47,6 +47,12 @@ final class PageReader {
         When updated = f.when("updated");
         When expires = f.when("expires");
         boolean draft = f.bool("draft");
+        // "type: page": About, Contact, a corrections policy; no story, and kept out of every list of articles
+        boolean standalone = f.choice("type", List.of("article", "page")).equals("page");
+        if (standalone && story != null) {
+            diags.add(Diagnostic.error(f.pos("story"), "a page of type 'page' belongs to no story")
+                    .withHint("remove 'story:', or 'type: page' to make it an article of the story"));
+        }
         String summary = Optional.ofNullable(f.string("summary")).orElse("");
         Facts facts = new FactsReader(file, fm, diags, shared).read();
         if (diags.stream().anyMatch(Diagnostic::isError) || title == null) {
@@ -55,7 +61,7 @@ final class PageReader {
         Page page = new Page(file, fm.bodyLine(), title, slug, story, summary, date == null ? null : date.day(),
                 date == null ? null : date.start(zone), updated == null ? null : updated.start(zone),
                 expires == null ? null : expires.end(zone), shared.apply(f.string("author")),
-                shared.apply(f.string("source")), f.string("dateline"), draft, Urls.page(story, slug), facts,
+                shared.apply(f.string("source")), f.string("dateline"), draft, standalone, Urls.page(story, slug), facts,
                 new Page.Lines(fm.line("slug"), fm.line("story")));
         return new Result(Optional.of(page), diags);
     }

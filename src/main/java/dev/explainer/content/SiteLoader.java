@@ -58,19 +58,21 @@ public final class SiteLoader {
             r.page().ifPresent(p -> leftOut(p, publishing, now).ifPresentOrElse(leftOut::add, () -> pages.add(p)));
             r.page().flatMap(p -> farAhead(p, publishing, now)).ifPresent(mine::add);
         }
-        List<Story> stories = stories(pages);
+        List<Page> articles = new ArrayList<>(pages.stream().filter(p -> !p.standalone()).toList());
+        List<Story> stories = stories(articles);
         checkUrls(pages, stories, mine);
         Map<String, EntityNote> notes = EntityFile.read(root, mine);
-        Explainer explainer = memo.explainer(pages, stories, notes, mine);
+        Explainer explainer = memo.explainer(articles, stories, notes, mine);
         diags.addAll(mine.list());
         if (mine.hasErrors()) {
             throw new BuildException(diags.list());
         }
         pages.sort(NEWEST_FIRST);
+        articles.sort(NEWEST_FIRST);
         leftOut.sort(Comparator.comparing(LeftOut::file));
         Map<String, String> versions = new HashMap<>();
         pages.forEach(page -> versions.put(page.file(), memo.version(page.file())));
-        return new Site(config, pages, stories, explainer, notes, now, publishing.preview(), leftOut,
+        return new Site(config, pages, articles, stories, explainer, notes, now, publishing.preview(), leftOut,
                 stableUntil(results, now), versions);
     }
 

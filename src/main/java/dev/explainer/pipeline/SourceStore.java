@@ -168,6 +168,7 @@ final class SourceStore {
             out.writeInt(p.expires().getNano());
         }
         out.writeBoolean(p.draft());
+        out.writeBoolean(p.standalone());
         out.writeInt(p.lines().slug());
         out.writeInt(p.lines().story());
         Facts f = p.facts();
@@ -218,6 +219,7 @@ final class SourceStore {
         OffsetDateTime updated = time(in);
         Instant expires = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
         boolean draft = in.readBoolean();
+        boolean standalone = in.readBoolean();
         Page.Lines lines = new Page.Lines(in.readInt(), in.readInt());
         List<Mention> entities = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -244,7 +246,7 @@ final class SourceStore {
             timeline.add(new Moment(strings.read(), date(in.readLong()), strings.read()));
         }
         return new Page(file, bodyLine, title, slug, story, summary, date, published, updated, expires, author, source,
-                dateline, draft, url, new Facts(entities, quotes, glossary, timeline), lines);
+                dateline, draft, standalone, url, new Facts(entities, quotes, glossary, timeline), lines);
     }
 
     private static void time(OffsetDateTime t, CacheOut out) {

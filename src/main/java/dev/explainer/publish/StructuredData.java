@@ -63,7 +63,7 @@ public final class StructuredData {
      * @param mentions the other entities it mentions
      */
     public Map<String, Object> article(Page p, String story, List<EntityInfo> about, List<EntityInfo> mentions) {
-        boolean news = p.dated() || story != null;
+        boolean news = !p.standalone() && (p.dated() || story != null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);
         m.put("@type", news ? "NewsArticle" : "WebPage");

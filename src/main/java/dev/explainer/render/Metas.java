@@ -38,7 +38,7 @@ final class Metas {
         this.abs = new AbsoluteUrls(site.config().baseUrl());
         this.data = new StructuredData(site.config(), abs);
         // feeds need absolute URLs and dated articles
-        this.siteFeed = abs.known() && site.pages().stream().anyMatch(p -> p.published() != null);
+        this.siteFeed = abs.known() && site.articles().stream().anyMatch(p -> p.published() != null);
         this.storyFeeds = abs.known() ? site.stories().stream()
                 .filter(s -> s.articles().stream().anyMatch(p -> p.published() != null)).map(Story::slug)
                 .collect(Collectors.toSet()) : Set.of();

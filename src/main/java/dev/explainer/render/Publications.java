@@ -92,7 +92,7 @@ final class Publications {
 
     /** The articles with a moment of publication, newest first. */
     private static List<Page> dated(Site site) {
-        return site.pages().stream().filter(p -> p.published() != null).sorted(LATEST).toList();
+        return site.articles().stream().filter(p -> p.published() != null).sorted(LATEST).toList();
     }
 
     /** The newest articles, as many as site.yaml's feed_entries. */

@@ -279,16 +279,16 @@ public final class Renderer {
 
     private List<Job> jobs(Site site) {
         List<Job> jobs = new ArrayList<>();
-        OffsetDateTime newest = Metas.newest(site.pages());
+        OffsetDateTime newest = Metas.newest(site.articles());
         String siteName = site.config().title();
         jobs.add(new Job(Urls.home(), "home.peb", "templates/home.peb", () -> newest, v -> Context.of("home", v.home(),
                 List.of(), v.metas().home(v))));
-        for (Paging.Numbered p : Paging.pages(Urls.archive(), site.pages().size(), Paging.ARTICLES)) {
+        for (Paging.Numbered p : Paging.pages(Urls.archive(), site.articles().size(), Paging.ARTICLES)) {
             String title = Paging.title("All articles", p);
             jobs.add(new Job(p.path(), "archive.peb", "templates/archive.peb", () -> newest, p.first(), v -> Context.of(
                     "archive", v.archive(title, p), v.crumbs((Story) null, "All articles"),
                     v.metas().collection(v, p.path(), title, "Every article on " + siteName + ", newest first.",
-                            items(Paging.slice(site.pages(), Paging.ARTICLES, p.number())), newest, null))));
+                            items(Paging.slice(site.articles(), Paging.ARTICLES, p.number())), newest, null))));
         }
         jobs.add(new Job(Urls.search(), "search.peb", "templates/search.peb", () -> null, false, v -> Context.of("search",
                 v.search(), v.crumbs((Story) null, "Search"), v.metas().search(v, "Search the articles, running stories,"

@@ -67,6 +67,8 @@ final class Views {
         boolean feed = metas.siteFeed();
         return new SiteView(c.title(), c.description(), c.language(), url(Urls.home()), url(Urls.asset("style.css")),
                 site.stories().stream().map(s -> new StoryTab(s.name(), url(s.url()))).toList(),
+                site.pages().stream().filter(Page::standalone).sorted(java.util.Comparator.comparing(Page::title))
+                        .map(p -> new Link(p.title(), url(p.url()))).toList(),
                 sections.stream().map(l -> new Link(l.title(), url(l.url()))).toList(), url(Urls.search()),
                 feed ? url(Urls.feed()) : null, feed ? url(Urls.rss()) : null);
     }
@@ -82,7 +84,7 @@ final class Views {
 
     ArticleLink article(Page p) {
         return new ArticleLink(p.title(), url(p.url()), p.dated() ? p.date().toString() : "",
-                p.dated() ? FactViews.READABLE.format(p.date()) : "Undated", p.summary(), p.story());
+                p.dated() ? FactViews.READABLE.format(p.date()) : p.standalone() ? "" : "Undated", p.summary(), p.story());
     }
 
     StoryLink storyLink(Story s) {
@@ -94,13 +96,13 @@ final class Views {
                 s.articles().size(), article(s.latest()), facts.entities(site.explainer().story(s.slug()), s.articles(),
                         EntityKind.PERSON).stream().limit(CARD_PEOPLE).toList())).toList();
         return new HomeView(site.config().title(), cards,
-                site.pages().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
+                site.articles().stream().limit(LATEST).map(this::article).toList(), url(Urls.archive()));
     }
 
     /** One page of the archive: every page, newest first. */
     ListView archive(String title, Paging.Numbered page) {
         return ListView.of(title, null)
-                .withArticles(Paging.slice(site.pages(), Paging.ARTICLES, page.number()).stream().map(this::article).toList())
+                .withArticles(Paging.slice(site.articles(), Paging.ARTICLES, page.number()).stream().map(this::article).toList())
                 .withPager(Paging.pager(this, page));
     }
 
