@@ -190,11 +190,8 @@ final class QuoteAttributor {
                 break;
             }
         }
-        if (verb < 0) {
-            return Attribution.NONE;
-        }
-        if (verb == 1 && QuoteWords.isConjunction(QuoteWords.word(text, words.get(0)))) {
-            return Attribution.SHARED_SUBJECT;
+        if (verb < 0 || verb == 1 && QuoteWords.isConjunction(QuoteWords.word(text, words.get(0)))) {
+            return verb < 0 ? Attribution.NONE : Attribution.SHARED_SUBJECT;
         }
         int verbStart = words.get(verb)[0];
         if (verb == 0 || (verb == 1 && QuoteWords.word(text, words.get(0)).equals("as"))) {
@@ -355,10 +352,7 @@ final class QuoteAttributor {
                 continue;
             }
             String between = text.substring(m.end(), verbStart);
-            String bare = between.strip();
-            // "The MLSZ (Hungarian Football Federation) said": a bracket after the name says who it is
-            boolean bracketed = bare.startsWith("(") && bare.endsWith(")") && bare.indexOf(')') == bare.length() - 1;
-            if (between.indexOf(',') < 0 && (bracketed || QuoteWords.wordsBetween(text, m.end(), verbStart) <= 2)) {
+            if (between.indexOf(',') < 0 && (QuoteWords.bracketed(between) || QuoteWords.wordsBetween(text, m.end(), verbStart) <= 2)) {
                 return named.get(k);
             }
             boolean opensClause = QuoteWords.wordsBetween(text, from, m.start()) <= 2 || text.substring(from, m.start()).stripTrailing().endsWith(",");

@@ -78,6 +78,12 @@ final class QuoteWords {
         return text.startsWith("'s", end) || text.startsWith("’s", end);
     }
 
+    /** "The MLSZ (Hungarian Football Federation) said": only a bracket between a name and its verb, saying who it is. */
+    static boolean bracketed(String between) {
+        String bare = between.strip();
+        return bare.startsWith("(") && bare.endsWith(")") && bare.indexOf(')') == bare.length() - 1;
+    }
+
     static int wordsBetween(String text, int from, int to) {
         return from >= to ? 0 : words(text, from, to).size();
     }
