@@ -1,6 +1,7 @@
 package dev.explainer.cli;
 
 import dev.explainer.extract.Slugs;
+import dev.explainer.ingest.SeedParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,6 @@ import picocli.CommandLine.Spec;
         description = "Starts an article: writes seeds/<slug>.txt with today's date, the headline and its story,"
                 + " for the text to be written under it.")
 final class NewCommand implements Callable<Integer> {
-    /** As long as a headline may be (see SeedParser). */
-    private static final int MAX_HEADLINE = 250;
-
     @Mixin
     CommonOptions common;
 
@@ -47,9 +45,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String title = oneLine(headline, "HEADLINE");
-        if (title.length() > MAX_HEADLINE) {
+        if (title.length() > SeedParser.MAX_HEADLINE) {
             throw new ParameterException(spec.commandLine(), "the headline is " + title.length() + " characters long;"
-                    + " a headline has at most " + MAX_HEADLINE);
+                    + " a headline has at most " + SeedParser.MAX_HEADLINE);
         }
         String slug = Slugs.slug(title);
         if (slug.isEmpty()) {

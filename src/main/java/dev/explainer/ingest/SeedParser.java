@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * source and, with a year, the date.
  */
 public final class SeedParser {
-    static final int MAX_HEADLINE = 250;
+    public static final int MAX_HEADLINE = 250;
     private static final int MAX_SLUG = 80;
     private static final Pattern HEADER = Pattern.compile(
             "(?i)(date|author|by|byline|source|story|slug)\\s*:\\s*(.*)");

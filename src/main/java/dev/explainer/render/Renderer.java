@@ -122,10 +122,11 @@ public final class Renderer {
         AtomicInteger written = new AtomicInteger();
         RenderMemo.Builder next = new RenderMemo.Builder(previous.entries().size());
         List<Link> sections = Views.sections(site);
+        List<Link> standalone = Views.standalone(site);
         Metas metas = new Metas(site);
         // the site-wide part of every page, once: each page has it with URLs relative to itself, but a
         // memo entry is for one path, so the URLs from the root say the same
-        String siteKey = fingerprint.of(new Views(site, Urls.home(), sections, metas).site());
+        String siteKey = fingerprint.of(new Views(site, Urls.home(), sections, standalone, metas).site());
         RenderMemo.Model model = new RenderMemo.Model(site.config(), site.pages(), site.stories(), site.explainer(),
                 site.preview(), site.leftOut(), templatesHash);
         // the common case while editing: only article bodies changed, so only those pages can differ.
@@ -176,7 +177,7 @@ public final class Renderer {
                     next.put(job.path(), known.from(job.origin()));
                     return;
                 }
-                Views views = new Views(site, job.path(), sections, metas);
+                Views views = new Views(site, job.path(), sections, standalone, metas);
                 Keyed keyed = job.key() == null ? null : job.key().make(views);
                 Context context = keyed == null ? job.context().make(views) : null;
                 String key = fingerprint.of(job.template(), sources.hash(job.template()), siteKey, body,

@@ -21,6 +21,7 @@ final class Views {
     private final Site site;
     private final String from;
     private final List<Link> sections;
+    private final List<Link> standalone;
     private final FactViews facts;
     private final Metas metas;
 
@@ -28,16 +29,27 @@ final class Views {
      * @param sections the site-wide lists in the masthead, with URLs from the site root
      * @param metas    the site's metadata builder, shared by every page
      */
-    Views(Site site, String from, List<Link> sections, Metas metas) {
+    /**
+     * @param sections   from {@link #sections}, taken once a build
+     * @param standalone from {@link #standalone}, taken once a build
+     */
+    Views(Site site, String from, List<Link> sections, List<Link> standalone, Metas metas) {
         this.site = site;
         this.from = from;
         this.sections = sections;
+        this.standalone = standalone;
         this.facts = new FactViews(this, site.explainer(), site.notes());
         this.metas = metas;
     }
 
     Metas metas() {
         return metas;
+    }
+
+    /** The pages that are no articles ('type: page'), by title, for the footer; URLs from the root. */
+    static List<Link> standalone(Site site) {
+        return site.pages().stream().filter(Page::standalone).sorted(java.util.Comparator.comparing(Page::title))
+                .map(p -> new Link(p.title(), p.url())).toList();
     }
 
     /** The site-wide lists that have entries: People, Organisations, Places, Glossary. */
@@ -67,8 +79,7 @@ final class Views {
         boolean feed = metas.siteFeed();
         return new SiteView(c.title(), c.description(), c.language(), url(Urls.home()), url(Urls.asset("style.css")),
                 site.stories().stream().map(s -> new StoryTab(s.name(), url(s.url()))).toList(),
-                site.pages().stream().filter(Page::standalone).sorted(java.util.Comparator.comparing(Page::title))
-                        .map(p -> new Link(p.title(), url(p.url()))).toList(),
+                standalone.stream().map(l -> new Link(l.title(), url(l.url()))).toList(),
                 sections.stream().map(l -> new Link(l.title(), url(l.url()))).toList(), url(Urls.search()),
                 feed ? url(Urls.feed()) : null, feed ? url(Urls.rss()) : null);
     }
